@@ -1,0 +1,55 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ActivityModule } from './activity/activity.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
+import { formatGraphqlError } from './common/errors/format-error.js';
+import type { Env } from './config/env.schema.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { FeedModule } from './feed/feed.module.js';
+import { HealthController } from './health/health.controller.js';
+import { PeopleModule } from './people/people.module.js';
+import { PostsModule } from './posts/posts.module.js';
+import { SpacesModule } from './spaces/spaces.module.js';
+
+export interface AppOptions {
+  env: Env;
+  databaseUrl: string;
+  jwtSecret: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ env, databaseUrl, jwtSecret }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        JwtModule.register({ global: true, secret: jwtSecret, signOptions: { algorithm: 'HS256' } }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: env.NODE_ENV !== 'production',
+          playground: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: formatGraphqlError,
+        }),
+        ActivityModule,
+        AuthModule,
+        PeopleModule,
+        SpacesModule,
+        PostsModule,
+        FeedModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+
+import { SpacesModule } from '../spaces/spaces.module.js';
+import { FeedRepository } from './feed.repository.js';
+import { FeedResolver } from './feed.resolver.js';
+import { FeedService } from './feed.service.js';
+
+@Module({ imports: [SpacesModule], providers: [FeedRepository, FeedService, FeedResolver] })
+export class FeedModule {}

@@ -1,0 +1,56 @@
+import { AppShell, Button, Divider, NavLink, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+
+import { useLogout } from 'src/features/auth/hooks/useLogout';
+
+interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: string;
+  testId: string;
+}
+
+const ITEMS: NavItem[] = [
+  { to: '/', labelKey: 'common.nav.home', icon: '🏠', testId: 'nav-home' },
+  { to: '/spaces', labelKey: 'common.nav.spaces', icon: '🗂️', testId: 'nav-spaces' },
+  { to: '/people', labelKey: 'common.nav.people', icon: '👥', testId: 'nav-people' },
+  { to: '/me', labelKey: 'common.nav.myProfile', icon: '⚙️', testId: 'nav-me' },
+];
+
+const isActive = (pathname: string, to: string) =>
+  to === '/' ? pathname === '/' || pathname.startsWith('/posts/') : pathname === to || pathname.startsWith(`${to}/`);
+
+export const AppNavbar = ({ onNavigate }: { onNavigate: () => void }) => {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const logout = useLogout();
+
+  return (
+    <>
+      <AppShell.Section grow component="nav" aria-label={t('common.nav.label')}>
+        <Stack gap={4}>
+          {ITEMS.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.labelKey)}
+              leftSection={<span aria-hidden>{item.icon}</span>}
+              active={isActive(pathname, item.to)}
+              aria-current={isActive(pathname, item.to) ? 'page' : undefined}
+              onClick={onNavigate}
+              data-testid={item.testId}
+            />
+          ))}
+        </Stack>
+      </AppShell.Section>
+      <AppShell.Section>
+        <Divider my="sm" />
+        <Button variant="subtle" color="gray" fullWidth justify="flex-start" onClick={() => void logout()} data-testid="logout">
+          {t('common.nav.logout')}
+        </Button>
+      </AppShell.Section>
+    </>
+  );
+};

@@ -1,0 +1,3 @@
+export * from './access-policy.js';
+export * from './readable-scope.js';
+export * from './types.js';

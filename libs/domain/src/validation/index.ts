@@ -1,0 +1,3 @@
+export * from './content.js';
+export * from './people.js';
+export * from './project.js';

@@ -1,0 +1,63 @@
+import { DomainError } from '../errors/index.js';
+
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const MIN_PASSWORD_LENGTH = 10;
+
+// Deliberately simple: one @, no spaces, a dot in the domain. Real validation is the mail that arrives.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Normalises an e-mail address (trimmed, lower-case) or throws INVALID_EMAIL. */
+export const normaliseEmail = (email: string): string => {
+  const normalised = email.trim().toLowerCase();
+  if (!EMAIL.test(normalised) || normalised.length > 254) {
+    throw new DomainError('INVALID_EMAIL', 'This is not an e-mail address.', { field: 'email' });
+  }
+  return normalised;
+};
+
+/** Throws PASSWORD_TOO_SHORT unless the password is long enough. */
+export const validatePassword = (password: string): void => {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new DomainError('PASSWORD_TOO_SHORT', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`, {
+      field: 'password',
+      limit: MIN_PASSWORD_LENGTH,
+    });
+  }
+};
+
+/** Throws INVALID_LOCALE unless the locale is one the interface speaks. */
+export const validateLocale = (locale: string): Locale => {
+  if (!(LOCALES as readonly string[]).includes(locale)) {
+    throw new DomainError('INVALID_LOCALE', `The locale must be one of ${LOCALES.join(', ')}.`, { field: 'locale' });
+  }
+  return locale as Locale;
+};
+
+const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+
+/**
+ * The handle `@mentions` resolve to: the e-mail's local part, lower-case, accents removed,
+ * anything but letters, digits, dot, dash and underscore dropped. `taken` decides collisions,
+ * which get a numeric suffix.
+ */
+export const deriveHandle = (email: string, taken: (candidate: string) => boolean = () => false): string => {
+  const local = email.split('@')[0] ?? '';
+  const base =
+    stripAccents(local.split('+')[0] ?? '')
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]/g, '')
+      .replace(/^[._-]+|[._-]+$/g, '')
+      .slice(0, 30) || 'user';
+  let candidate = base;
+  for (let n = 2; taken(candidate); n += 1) candidate = `${base}${n}`;
+  return candidate;
+};
+
+/** A URL-safe slug for a space name: lower-case ASCII words joined by dashes. */
+export const slugify = (name: string): string =>
+  stripAccents(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'space';
