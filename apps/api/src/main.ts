@@ -1,6 +1,6 @@
+import { startServer } from './bootstrap.js';
 import { logger } from './common/logger.js';
 import { EnvError, parseEnv } from './config/env.schema.js';
-import { startServer } from './bootstrap.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './seed/demo-seed.js';
 
 const main = async () => {

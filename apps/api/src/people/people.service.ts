@@ -17,8 +17,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 
-import { toConnection } from '../common/graphql/connection.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
+import { toConnection } from '../common/graphql/connection.js';
 import type { CreateUserInput, UpdateMeInput } from './dto/people.inputs.js';
 import { PeopleRepository } from './people.repository.js';
 import type { User } from './user.object.js';

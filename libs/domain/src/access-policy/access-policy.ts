@@ -1,4 +1,4 @@
-import { allow, deny, type ContentFacts, type Decision, type Place, type SpaceFacts, type Viewer } from './types.js';
+import { allow, type ContentFacts, type Decision, deny, type Place, type SpaceFacts, type Viewer } from './types.js';
 
 /*
  * Chantier's access rules, in one place. Every read and write path asks these functions;

@@ -1,4 +1,4 @@
-import { ErrorCode, type ErrorCategory, type ErrorReason } from './error-codes.js';
+import { type ErrorCategory, ErrorCode, type ErrorReason } from './error-codes.js';
 
 export interface ErrorDetails {
   /** The input field at fault, for BAD_USER_INPUT errors. */
