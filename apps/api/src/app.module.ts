@@ -9,6 +9,7 @@ import { ActivityModule } from './activity/activity.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { formatGraphqlError } from './common/errors/format-error.js';
+import { graphqlLimits } from './common/graphql/graphql-limits.js';
 import type { Env } from './config/env.schema.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { FeedModule } from './feed/feed.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
           playground: false,
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphqlError,
+          ...graphqlLimits(),
         }),
         ActivityModule,
         AuthModule,

@@ -27,6 +27,7 @@ export interface RunningServer {
  * migrations, the demo seed on an empty database, GraphQL, health and the web app.
  */
 export const startServer = async (env: Env, options: { port?: number; databaseUrl?: string } = {}): Promise<RunningServer> => {
+  logger.level = env.LOG_LEVEL;
   const secrets = await loadOrCreateSecrets(env.DATA_DIR);
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = options.databaseUrl ?? env.DATABASE_URL;

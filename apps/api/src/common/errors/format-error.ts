@@ -10,7 +10,15 @@ import { logger } from '../logger.js';
  * Anything unexpected is logged and answered INTERNAL_SERVER_ERROR without internals.
  */
 
-const GRAPHQL_VALIDATION_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND']);
+// Apollo's own request errors: the client's request is at fault, and the message says how.
+const GRAPHQL_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 export const formatGraphqlError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -24,7 +32,7 @@ export const formatGraphqlError = (formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && GRAPHQL_VALIDATION_CODES.has(code)) {
+  if (typeof code === 'string' && GRAPHQL_REQUEST_CODES.has(code)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
