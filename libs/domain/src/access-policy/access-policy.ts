@@ -7,7 +7,8 @@ import { allow, type ContentFacts, type Decision, deny, type Place, type SpaceFa
  * Choices worth knowing:
  * - ADMIN (IT) provisions people but gets no read access to PRIVATE or SECRET content: being
  *   in charge of the tool is not being in the conversation. Admins moderate the company-wide
- *   stream and public spaces.
+ *   stream and PUBLIC spaces, and manage only PUBLIC spaces' members and settings — otherwise an
+ *   admin could add themselves to a private space, or make it public, and read it.
  * - Reading a PUBLIC space is enough to comment and react; posting needs membership (one click
  *   with joinSpace), as in the team networks people already know.
  */
@@ -76,7 +77,7 @@ export const canJoin = (viewer: Viewer, space: SpaceFacts): Decision => {
 export const canManageMembers = (viewer: Viewer, space: SpaceFacts): Decision => {
   if (!viewer.active) return deny('ACCOUNT_INACTIVE');
   if (spaceModerator(viewer, space.id)) return allow();
-  if (viewer.role === 'ADMIN' && space.visibility !== 'SECRET') return allow();
+  if (viewer.role === 'ADMIN' && space.visibility === 'PUBLIC') return allow();
   return deny('NOT_MODERATOR');
 };
 
@@ -84,7 +85,7 @@ export const canManageMembers = (viewer: Viewer, space: SpaceFacts): Decision =>
 export const canUpdateSpace = (viewer: Viewer, space: SpaceFacts): Decision => {
   if (!viewer.active) return deny('ACCOUNT_INACTIVE');
   if (viewer.memberships.get(space.id) === 'OWNER') return allow();
-  if (viewer.role === 'ADMIN' && space.visibility !== 'SECRET') return allow();
+  if (viewer.role === 'ADMIN' && space.visibility === 'PUBLIC') return allow();
   return deny('NOT_SPACE_OWNER');
 };
 

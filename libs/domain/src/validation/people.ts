@@ -34,7 +34,16 @@ export const validateLocale = (locale: string): Locale => {
   return locale as Locale;
 };
 
-const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+// Letters that NFD does not decompose into a base letter and an accent, as in cœur and ex æquo.
+const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
+/** Lower-case, accents removed and ligatures spelled out; other non-ASCII letters are left for the caller to drop. */
+const foldToAscii = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[œæß]/g, (letter) => LIGATURES[letter] ?? '');
 
 /**
  * The handle `@mentions` resolve to: the e-mail's local part, lower-case, accents removed,
@@ -43,12 +52,13 @@ const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p
  */
 export const deriveHandle = (email: string, taken: (candidate: string) => boolean = () => false): string => {
   const local = email.split('@')[0] ?? '';
+  // Trim separators again after capping the length, which can expose one at the end.
   const base =
-    stripAccents(local.split('+')[0] ?? '')
-      .toLowerCase()
+    foldToAscii(local.split('+')[0] ?? '')
       .replace(/[^a-z0-9._-]/g, '')
-      .replace(/^[._-]+|[._-]+$/g, '')
-      .slice(0, 30) || 'user';
+      .replace(/^[._-]+/, '')
+      .slice(0, 30)
+      .replace(/[._-]+$/, '') || 'user';
   let candidate = base;
   for (let n = 2; taken(candidate); n += 1) candidate = `${base}${n}`;
   return candidate;
@@ -56,8 +66,8 @@ export const deriveHandle = (email: string, taken: (candidate: string) => boolea
 
 /** A URL-safe slug for a space name: lower-case ASCII words joined by dashes. */
 export const slugify = (name: string): string =>
-  stripAccents(name)
-    .toLowerCase()
+  foldToAscii(name)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'space';
+    .replace(/^-+/, '')
+    .slice(0, 60)
+    .replace(/-+$/, '') || 'space';

@@ -21,9 +21,15 @@ const EXTERNAL_KEY = /^[a-z][a-z0-9-]*:[^\s]{1,120}$/;
 
 const invalid = (field: string, message: string) => new DomainError('INVALID_PROJECT', message, { field: `project.${field}` });
 
+/** Whether `value` is YYYY-MM-DD naming a real day: Date.parse rolls 2025-02-30 over to 1 March, Postgres refuses it. */
+const isCalendarDate = (value: string): boolean => {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return ISO_DATE.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+};
+
 const date = (value: string | null | undefined, field: string): string | null => {
   if (value == null || value === '') return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw invalid(field, `${field} must be a date as YYYY-MM-DD.`);
+  if (!isCalendarDate(value)) throw invalid(field, `${field} must be a date as YYYY-MM-DD.`);
   return value;
 };
 
