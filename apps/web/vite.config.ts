@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-import { graphqlDocuments } from './vite/graphql-documents.plugin';
+import { graphqlDocuments } from './vite/graphql-documents.plugin.ts';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 const uiEntry = fileURLToPath(new URL('../../libs/ui/src/index.ts', import.meta.url));
@@ -37,7 +37,6 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-style-singleton|react-number-format|use-callback-ref|use-sidecar|clsx|tslib)/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|zen-observable|ts-invariant|tslib)/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
           ],

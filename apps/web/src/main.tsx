@@ -3,7 +3,6 @@ import '@mantine/core/styles.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
 import { App } from 'src/app/App';
 
 const container = document.getElementById('root');

@@ -2,7 +2,6 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-
 import { apolloClient } from 'src/app/apollo/apollo-client';
 import { i18n } from 'src/app/i18n/i18n';
 import { router } from 'src/app/router';

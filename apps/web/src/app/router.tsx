@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-
 import { AppLayout } from 'src/app/layout/AppLayout';
 import { RootFallback, RootRoute } from 'src/app/layout/RootRoute';
 import { RouteErrorPage } from 'src/app/layout/RouteErrorPage';

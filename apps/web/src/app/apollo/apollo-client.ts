@@ -1,10 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
+import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { ServerError } from '@apollo/client/errors';
-
-import { hasErrorCode } from 'src/app/apollo/error-reason';
 import { createCache } from 'src/app/apollo/cache';
+import { hasErrorCode } from 'src/app/apollo/error-reason';
 import { clearToken, getToken } from 'src/features/auth/session/token-store';
 
 const authLink = new SetContextLink((prevContext) => {

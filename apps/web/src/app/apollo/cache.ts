@@ -17,7 +17,6 @@ export const createCache = () =>
       },
       Post: { fields: { comments: relayStylePagination() } },
       Space: { fields: { members: relayStylePagination() } },
-      User: { fields: { spaces: relayStylePagination() } },
       // No id of its own: it is only a mutation payload, merged into its target by hand.
       ReactionSummary: { keyFields: false },
     },

@@ -1,13 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-
 import { detectInitialLocale, SUPPORTED_LOCALES } from 'src/app/i18n/locale-preference';
 import { resources } from 'src/app/i18n/resources';
 
 export const NAMESPACES = ['common', 'auth', 'feed', 'posts', 'spaces', 'people', 'notFound', 'errors'] as const;
 
-// `nsSeparator: '.'` lets every call read `t('feed.composer.placeholder')`: i18next treats the
-// first segment as the namespace when it is a known one (feed.json → composer.placeholder).
+// `nsSeparator: '.'` lets every call read `t('posts.composer.placeholder')`: i18next treats the
+// first segment as the namespace when it is a known one (posts.json → composer.placeholder).
 void i18n.use(initReactI18next).init({
   resources,
   lng: detectInitialLocale(),

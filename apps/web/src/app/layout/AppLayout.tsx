@@ -3,7 +3,6 @@ import { AppShell, Burger, Button, Container, Group, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-
 import { useViewerLocaleSync } from 'src/app/i18n/useLocaleSwitch';
 import { AppNavbar } from 'src/app/layout/AppNavbar';
 import { LocaleSwitcher } from 'src/app/layout/LocaleSwitcher';

@@ -1,21 +1,21 @@
+import { Icon, type IconName } from '@chantier/ui';
 import { AppShell, Button, Divider, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-
 import { useLogout } from 'src/features/auth/hooks/useLogout';
 
 interface NavItem {
   to: string;
   labelKey: string;
-  icon: string;
+  icon: IconName;
   testId: string;
 }
 
 const ITEMS: NavItem[] = [
-  { to: '/', labelKey: 'common.nav.home', icon: '🏠', testId: 'nav-home' },
-  { to: '/spaces', labelKey: 'common.nav.spaces', icon: '🗂️', testId: 'nav-spaces' },
-  { to: '/people', labelKey: 'common.nav.people', icon: '👥', testId: 'nav-people' },
-  { to: '/me', labelKey: 'common.nav.myProfile', icon: '⚙️', testId: 'nav-me' },
+  { to: '/', labelKey: 'common.nav.home', icon: 'home', testId: 'nav-home' },
+  { to: '/spaces', labelKey: 'common.nav.spaces', icon: 'spaces', testId: 'nav-spaces' },
+  { to: '/people', labelKey: 'common.nav.people', icon: 'people', testId: 'nav-people' },
+  { to: '/me', labelKey: 'common.nav.myProfile', icon: 'user', testId: 'nav-me' },
 ];
 
 const isActive = (pathname: string, to: string) =>
@@ -36,7 +36,7 @@ export const AppNavbar = ({ onNavigate }: { onNavigate: () => void }) => {
               component={Link}
               to={item.to}
               label={t(item.labelKey)}
-              leftSection={<span aria-hidden>{item.icon}</span>}
+              leftSection={<Icon name={item.icon} />}
               active={isActive(pathname, item.to)}
               aria-current={isActive(pathname, item.to) ? 'page' : undefined}
               onClick={onNavigate}
@@ -47,7 +47,15 @@ export const AppNavbar = ({ onNavigate }: { onNavigate: () => void }) => {
       </AppShell.Section>
       <AppShell.Section>
         <Divider my="sm" />
-        <Button variant="subtle" color="gray" fullWidth justify="flex-start" onClick={() => void logout()} data-testid="logout">
+        <Button
+          variant="subtle"
+          color="gray"
+          fullWidth
+          justify="flex-start"
+          leftSection={<Icon name="logout" />}
+          onClick={() => void logout()}
+          data-testid="logout"
+        >
           {t('common.nav.logout')}
         </Button>
       </AppShell.Section>

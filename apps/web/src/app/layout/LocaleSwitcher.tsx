@@ -1,6 +1,5 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-
 import { SUPPORTED_LOCALES } from 'src/app/i18n/locale-preference';
 import { useLocaleSwitch } from 'src/app/i18n/useLocaleSwitch';
 
@@ -9,7 +8,7 @@ export const LocaleSwitcher = () => {
   const { locale, switchLocale } = useLocaleSwitch();
 
   return (
-    <Button.Group data-testid="locale-switcher" role="group" aria-label={t('common.locale.label')}>
+    <Button.Group data-testid="locale-switcher" aria-label={t('common.locale.label')}>
       {SUPPORTED_LOCALES.map((option) => (
         <Button
           key={option}

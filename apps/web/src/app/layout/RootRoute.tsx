@@ -1,7 +1,6 @@
 import { LinkAdapterProvider, PageLoader } from '@chantier/ui';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router';
-
 import { RouterLinkAdapter } from 'src/app/layout/RouterLinkAdapter';
 
 /** Gives every ui component client-side links (they need the router context to exist). */

@@ -1,7 +1,6 @@
 import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-
 import { NotFoundPage } from 'src/features/not-found/components/NotFoundPage';
 
 /** Last resort for render errors and failed lazy chunks (e.g. after a deploy): offer a reload. */

@@ -1,12 +1,13 @@
+import type { IconName } from '@chantier/ui';
 import type { ReactionType } from 'src/gql/graphql';
 
 export const REACTION_TYPES: readonly ReactionType[] = ['LIKE', 'CELEBRATE', 'INSIGHTFUL', 'SUPPORT'];
 
-export const REACTION_EMOJI: Record<ReactionType, string> = {
-  LIKE: '👍',
-  CELEBRATE: '🎉',
-  INSIGHTFUL: '💡',
-  SUPPORT: '🤝',
+export const REACTION_ICON: Record<ReactionType, IconName> = {
+  LIKE: 'thumbUp',
+  CELEBRATE: 'confetti',
+  INSIGHTFUL: 'bulb',
+  SUPPORT: 'heart',
 };
 
 export interface ReactionCountLike {

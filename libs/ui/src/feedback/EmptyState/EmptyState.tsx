@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 export interface EmptyStateProps {
   title: string;
   description?: string;
-  /** A short decorative symbol (emoji); hidden from assistive technology. */
-  icon?: string;
+  /** Decorative icon, e.g. `<Icon name="inbox" />`. */
+  icon?: ReactNode;
   action?: ReactNode;
   'data-testid'?: string;
 }
@@ -14,7 +14,7 @@ export const EmptyState = ({ title, description, icon, action, ...rest }: EmptyS
   <MantineEmptyState
     title={title}
     description={description}
-    icon={icon ? <span aria-hidden>{icon}</span> : undefined}
+    icon={icon}
     py="xl"
     {...rest}
   >

@@ -1,8 +1,8 @@
 import { Card, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-import { Avatar } from '#ui/display/Avatar/Avatar.tsx';
-import { UiLink } from '#ui/navigation/UiLink/UiLink.tsx';
+import { Avatar } from '../../display/Avatar/Avatar';
+import { UiLink } from '../../navigation/UiLink/UiLink';
 
 export interface PersonCardProps {
   handle: string;

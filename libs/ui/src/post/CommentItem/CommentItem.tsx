@@ -1,9 +1,9 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-import { Avatar } from '#ui/display/Avatar/Avatar.tsx';
-import { MarkdownHtml } from '#ui/display/MarkdownHtml/MarkdownHtml.tsx';
-import { UiLink } from '#ui/navigation/UiLink/UiLink.tsx';
+import { Avatar } from '../../display/Avatar/Avatar';
+import { MarkdownHtml } from '../../display/MarkdownHtml/MarkdownHtml';
+import { UiLink } from '../../navigation/UiLink/UiLink';
 
 export interface CommentItemProps {
   commentId: string;

@@ -1,9 +1,11 @@
 import { Button, Group, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 export interface ReactionOption {
   /** Reaction type, e.g. `LIKE`; also used in the test ids. */
   type: string;
-  emoji: string;
+  /** Decorative icon (e.g. an `Icon`); the label carries the meaning. */
+  icon: ReactNode;
   /** Localised name of the reaction, read by screen readers and shown as a tooltip. */
   label: string;
   count: number;
@@ -45,7 +47,7 @@ export const ReactionBar = ({
         data-testid={`${testIdPrefix}reaction-${reaction.type}`}
         px="xs"
       >
-        <span aria-hidden>{reaction.emoji}</span>
+        {reaction.icon}
         <VisuallyHidden>{reaction.label}</VisuallyHidden>
         <span data-testid={`${testIdPrefix}reaction-count-${reaction.type}`} style={{ marginInlineStart: 6 }}>
           {reaction.count}

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-import { UiLink } from '#ui/navigation/UiLink/UiLink.tsx';
+import { UiLink } from '../../navigation/UiLink/UiLink';
 
 export interface SpaceCardProps {
   slug: string;

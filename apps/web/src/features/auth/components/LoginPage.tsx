@@ -1,8 +1,7 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent,useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { LocaleSwitcher } from 'src/app/layout/LocaleSwitcher';
 import { useLogin } from 'src/features/auth/hooks/useLogin';
@@ -74,6 +73,9 @@ export const LoginPage = () => {
               <PasswordInput
                 label={t('auth.login.password')}
                 autoComplete="current-password"
+                visibilityToggleButtonProps={{
+                  'aria-label': t('auth.login.showPassword'),
+                }}
                 required
                 value={password}
                 onChange={(event) => setPassword(event.currentTarget.value)}

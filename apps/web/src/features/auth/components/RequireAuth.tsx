@@ -1,5 +1,4 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-
 import { useSessionToken } from 'src/features/auth/hooks/useSession';
 
 /** Routes under this element need a session; the login page brings the user back afterwards. */

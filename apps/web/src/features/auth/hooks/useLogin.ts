@@ -1,5 +1,4 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-
 import { LoginMutation, MeQuery } from 'src/features/auth/graphql/auth.queries';
 import { setToken } from 'src/features/auth/session/token-store';
 

@@ -1,7 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-
 import { clearToken } from 'src/features/auth/session/token-store';
 
 export const useLogout = () => {

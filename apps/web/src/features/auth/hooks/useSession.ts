@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-
 import { getToken, subscribeToken } from 'src/features/auth/session/token-store';
 
 /** The current bearer token, or null when logged out; re-renders when it changes. */

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-
 import { MeQuery, ViewerFragment } from 'src/features/auth/graphql/auth.queries';
 import { useSessionToken } from 'src/features/auth/hooks/useSession';
 import { getFragmentData } from 'src/gql';

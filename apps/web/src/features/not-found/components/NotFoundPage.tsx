@@ -1,4 +1,4 @@
-import { EmptyState } from '@chantier/ui';
+import { EmptyState, Icon } from '@chantier/ui';
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +9,7 @@ export const NotFoundPage = () => {
   return (
     <EmptyState
       data-testid="not-found"
-      icon="🧭"
+      icon={<Icon name="compass" size={28} />}
       title={t('notFound.title')}
       description={t('notFound.description')}
       action={

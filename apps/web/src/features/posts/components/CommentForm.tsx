@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent,useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { useAddComment } from 'src/features/posts/hooks/useAddComment';
 import { POST_BODY_MAX_LENGTH } from 'src/features/posts/limits';

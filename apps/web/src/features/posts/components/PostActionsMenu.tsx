@@ -1,7 +1,7 @@
+import { Icon } from '@chantier/ui';
 import { ActionIcon, Alert, Button, Group, Menu, Modal, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { useDeletePost, usePinPost } from 'src/features/posts/hooks/usePostActions';
 
@@ -34,7 +34,7 @@ export const PostActionsMenu = ({ postId, pinned, canEdit, canPin, onEdit, onDel
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <ActionIcon variant="subtle" color="gray" aria-label={t('posts.actions.menu')} data-testid="post-actions">
-            <span aria-hidden>⋯</span>
+            <Icon name="dots" />
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>

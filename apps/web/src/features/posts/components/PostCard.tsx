@@ -1,14 +1,13 @@
-import { PostCard as PostCardView, type PostCardBadge } from '@chantier/ui';
+import { Icon, PostCard as PostCardView, type PostCardBadge } from '@chantier/ui';
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
 import { formatDateTime, formatRelativeTime } from 'src/app/i18n/format';
 import { PostActionsMenu } from 'src/features/posts/components/PostActionsMenu';
 import { PostComments } from 'src/features/posts/components/PostComments';
 import { PostEditForm } from 'src/features/posts/components/PostEditForm';
 import { ReactionsControl } from 'src/features/posts/components/ReactionsControl';
-import { getFragmentData, graphql, type FragmentType } from 'src/gql';
+import { type FragmentType,getFragmentData, graphql } from 'src/gql';
 
 export const PostCardFragment = graphql(`
   fragment PostCard_post on Post {
@@ -49,10 +48,12 @@ export interface PostCardProps {
   post: FragmentType<typeof PostCardFragment>;
   /** The post page opens the discussion straight away. */
   defaultCommentsOpen?: boolean;
+  /** Inside a space's own feed the space link would only repeat the page title. */
+  showSpace?: boolean;
   onDeleted?: () => void;
 }
 
-export const PostCard = ({ post: postRef, defaultCommentsOpen = false, onDeleted }: PostCardProps) => {
+export const PostCard = ({ post: postRef, defaultCommentsOpen = false, showSpace = true, onDeleted }: PostCardProps) => {
   const { t, i18n } = useTranslation();
   const post = getFragmentData(PostCardFragment, postRef);
   const [editing, setEditing] = useState(false);
@@ -78,7 +79,7 @@ export const PostCard = ({ post: postRef, defaultCommentsOpen = false, onDeleted
     <PostCardView
       postId={post.id}
       author={{ name: post.author.displayName, href: `/people/${post.author.handle}`, subtitle: post.author.title }}
-      space={post.space ? { name: post.space.name, href: `/spaces/${post.space.slug}` } : null}
+      space={showSpace && post.space ? { name: post.space.name, href: `/spaces/${post.space.slug}` } : null}
       spacePreposition={t('posts.card.in')}
       time={{
         label: formatRelativeTime(post.createdAt, locale),
@@ -116,6 +117,7 @@ export const PostCard = ({ post: postRef, defaultCommentsOpen = false, onDeleted
           color="gray"
           onClick={() => setCommentsOpen((open) => !open)}
           aria-expanded={commentsOpen}
+          leftSection={<Icon name="message" />}
           data-testid="post-comments-toggle"
         >
           {t('posts.comments.toggle', { count: post.commentCount })}

@@ -1,9 +1,8 @@
-import { ErrorNotice, PageLoader } from '@chantier/ui';
 import { useQuery } from '@apollo/client/react';
+import { ErrorNotice, PageLoader } from '@chantier/ui';
 import { Divider, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { LoadMore } from 'src/app/pagination/LoadMore';
 import { useConnectionPages } from 'src/app/pagination/useConnectionPages';

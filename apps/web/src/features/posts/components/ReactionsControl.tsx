@@ -1,8 +1,7 @@
-import { ReactionBar } from '@chantier/ui';
+import { Icon, ReactionBar } from '@chantier/ui';
 import { useTranslation } from 'react-i18next';
-
-import { useToggleReaction, type ReactionTarget } from 'src/features/posts/hooks/useToggleReaction';
-import { REACTION_EMOJI, REACTION_TYPES } from 'src/features/posts/reactions';
+import { type ReactionTarget,useToggleReaction } from 'src/features/posts/hooks/useToggleReaction';
+import { REACTION_ICON, REACTION_TYPES } from 'src/features/posts/reactions';
 import type { ReactionType } from 'src/gql/graphql';
 
 export interface ReactionsControlProps {
@@ -17,7 +16,7 @@ export const ReactionsControl = ({ target, size = 'sm', testIdPrefix }: Reaction
 
   const reactions = REACTION_TYPES.map((type) => ({
     type,
-    emoji: REACTION_EMOJI[type],
+    icon: <Icon name={REACTION_ICON[type]} />,
     label: t(`posts.reactions.${type}`),
     count: target.counts.find((c) => c.type === type)?.count ?? 0,
     active: target.viewerReaction === type,

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-
 import { DeletePostMutation, EditPostMutation, PinPostMutation } from 'src/features/posts/graphql/posts.mutations';
 
 export const useEditPost = () => {
