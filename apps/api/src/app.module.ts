@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { formatGraphqlError } from './common/errors/format-error.js';
 import { graphqlLimits } from './common/graphql/graphql-limits.js';
+import { StripNulPipe } from './common/graphql/strip-nul.pipe.js';
 import type { Env } from './config/env.schema.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { FeedModule } from './feed/feed.module.js';
@@ -51,7 +52,10 @@ export class AppModule {
         FeedModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_PIPE, useClass: StripNulPipe },
+      ],
     };
   }
 }

@@ -8,6 +8,9 @@ import { bearerToken, type RequestContext } from '../common/auth/request-context
 import { TokenService } from './token.service.js';
 import { ViewerRepository } from './viewer.repository.js';
 
+// The activity log buckets days in the organisation's time zone (ANALYTICS.md §0.4).
+const ORG_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /**
  * Runs before every GraphQL root field: turns the bearer token into a Viewer on the context,
  * or refuses with UNAUTHENTICATED unless the operation is @Public.
@@ -39,7 +42,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async recordVisit(userId: string): Promise<void> {
-    const key = `${userId}:${new Date().toISOString().slice(0, 10)}`;
+    const key = `${userId}:${ORG_DAY.format(new Date())}`;
     if (this.visitsRecorded.has(key)) return;
     if (this.visitsRecorded.size > 100_000) this.visitsRecorded.clear();
     this.visitsRecorded.add(key);

@@ -57,8 +57,11 @@ export class PeopleRepository {
     return rows[0];
   }
 
-  /** Active people ordered by name, matching `query` on name, handle, email or title; keyset on (lower(name), id). */
-  async search(viewerId: string, query: string | null, after: readonly [string, string] | null, limit: number): Promise<User[]> {
+  /**
+   * Active people ordered by name, matching `query` on name, handle, email or title; keyset on
+   * (lower(name), id). `sortName` is the name as the database lower-cases it, for the cursor.
+   */
+  async search(viewerId: string, query: string | null, after: readonly [string, string] | null, limit: number): Promise<(User & { sortName: string })[]> {
     const params: unknown[] = [viewerId, limit];
     const where = ['u.active'];
     if (query) {
@@ -70,10 +73,10 @@ export class PeopleRepository {
       where.push(`(lower(u.display_name), u.id) > ($${params.length - 1}, $${params.length}::uuid)`);
     }
     const rows = (await this.db.query(
-      `SELECT ${USER_COLUMNS} FROM ${USER_FROM} WHERE ${where.join(' AND ')} ORDER BY lower(u.display_name), u.id LIMIT $2`,
+      `SELECT ${USER_COLUMNS}, lower(u.display_name) AS "sortName" FROM ${USER_FROM} WHERE ${where.join(' AND ')} ORDER BY lower(u.display_name), u.id LIMIT $2`,
       params,
-    )) as UserRow[];
-    return rows.map(toUser);
+    )) as (UserRow & { sortName: string })[];
+    return rows.map(({ sortName, ...row }) => ({ ...toUser(row), sortName }));
   }
 
   async handlesStartingWith(tx: EntityManager, base: string): Promise<Set<string>> {

@@ -1,9 +1,7 @@
 import {
   canAdministerPeople,
-  decodeCursor,
   deriveHandle,
   DomainError,
-  encodeCursor,
   isId,
   normaliseEmail,
   pageSize,
@@ -19,6 +17,7 @@ import { DataSource } from 'typeorm';
 
 import { assertAllowed } from '../common/errors/assert-allowed.js';
 import { toConnection } from '../common/graphql/connection.js';
+import { Cursors } from '../common/graphql/cursor.js';
 import type { CreateUserInput, UpdateMeInput } from './dto/people.inputs.js';
 import { PeopleRepository } from './people.repository.js';
 import type { User } from './user.object.js';
@@ -46,9 +45,9 @@ export class PeopleService {
     if (text && text.length > MAX_QUERY_LENGTH) {
       throw new DomainError('QUERY_TOO_LONG', `Search text is limited to ${MAX_QUERY_LENGTH} characters.`, { field: 'query' });
     }
-    const key = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : null;
+    const key = Cursors.users.decode(after);
     const rows = await this.people.search(viewer.id, text, key, size + 1);
-    return toConnection(rows, size, (u) => encodeCursor([u.displayName.toLowerCase(), u.id]));
+    return toConnection(rows, size, (u) => Cursors.users.encode([u.sortName, u.id]));
   }
 
   async createUser(viewer: Viewer, input: CreateUserInput): Promise<User> {

@@ -2,9 +2,7 @@ import {
   canChangeContent,
   canInteractIn,
   canReadPlace,
-  decodeCursor,
   DomainError,
-  encodeCursor,
   isId,
   pageSize,
   type ReactionType,
@@ -19,6 +17,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity.recorder.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
 import { toConnection } from '../common/graphql/connection.js';
+import { Cursors } from '../common/graphql/cursor.js';
 import type { Comment, Post, ReactionSummary } from './post.object.js';
 import { type ContentRow, PostsRepository } from './posts.repository.js';
 import { placeOf } from './posts.service.js';
@@ -35,9 +34,9 @@ export class InteractionsService {
   async comments(viewer: Viewer, post: Post, first: number | null | undefined, after: string | null | undefined) {
     const size = pageSize(first);
     if (!canReadPlace(viewer, post.space).allowed) throw new DomainError('POST_NOT_FOUND', 'No such post.');
-    const key = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : null;
+    const key = Cursors.comments.decode(after);
     const rows = await this.posts.comments(viewer.id, post.id, key, size + 1);
-    return toConnection(rows, size, (c) => encodeCursor([c.cursorTime, c.id]));
+    return toConnection(rows, size, (c) => Cursors.comments.encode([c.cursorTime, c.id]));
   }
 
   async addComment(viewer: Viewer, postId: string, rawBody: string, parentId: string | null | undefined): Promise<Comment> {

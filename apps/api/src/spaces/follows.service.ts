@@ -43,8 +43,11 @@ export class FollowsService {
   async unfollow(viewer: Viewer, targetId: string): Promise<boolean> {
     if (!isId(targetId)) throw new DomainError('TARGET_NOT_FOUND', 'There is no person or space with this id.', { field: 'targetId' });
     await this.db.transaction(async (tx) => {
-      if (await this.spacesRepo.unfollow(tx, viewer.id, targetId)) {
-        await this.activity.record(tx, { actorId: viewer.id, verb: 'unfollow', targetId });
+      const unfollowed = await this.spacesRepo.unfollow(tx, viewer.id, targetId);
+      if (unfollowed === 'person') {
+        await this.activity.record(tx, { actorId: viewer.id, verb: 'unfollow', targetType: 'person', targetId, targetAuthorId: targetId });
+      } else if (unfollowed === 'space') {
+        await this.activity.record(tx, { actorId: viewer.id, verb: 'unfollow', targetType: 'space', targetId, spaceId: targetId });
       }
     });
     return true;

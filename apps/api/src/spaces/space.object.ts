@@ -71,6 +71,9 @@ export class Space {
   @Field()
   name: string;
 
+  /** Sort key for keyset cursors: the name as the database lower-cases it. */
+  sortName: string;
+
   @Field(() => SpaceKindEnum)
   kind: SpaceKind;
 

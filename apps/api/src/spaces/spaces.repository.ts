@@ -8,7 +8,7 @@ import type { Member, Space, SpaceKind } from './space.object.js';
 
 // $1 is always the viewer's id.
 const SPACE_SELECT = `
-  SELECT s.id, s.slug, s.name, s.kind, s.visibility, s.description, s.created_at AS "createdAt",
+  SELECT s.id, s.slug, s.name, lower(s.name) AS "sortName", s.kind, s.visibility, s.description, s.created_at AS "createdAt",
          (SELECT count(*) FROM membership m WHERE m.space_id = s.id)::int AS "memberCount",
          vm.role AS "viewerRole",
          EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = $1 AND f.target_space_id = s.id) AS "viewerFollows",
@@ -133,7 +133,7 @@ export class SpacesRepository {
   }
 
   /** Members by role then name; keyset on (role rank, lower(name), id). */
-  async members(spaceId: string, after: readonly [number, string, string] | null, limit: number): Promise<(Member & { rank: number })[]> {
+  async members(spaceId: string, after: readonly [number, string, string] | null, limit: number): Promise<(Member & { rank: number; sortName: string })[]> {
     const rows = (await this.db.query(
       `SELECT * FROM (
          SELECT m.role, m.created_at AS "joinedAt", array_position(ARRAY['OWNER','MODERATOR','MEMBER'], m.role) AS rank,
@@ -144,11 +144,12 @@ export class SpacesRepository {
         WHERE $2::int IS NULL OR (rank, sort_name, id) > ($2, $3, $4::uuid)
         ORDER BY rank, sort_name, id LIMIT $5`,
       [spaceId, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit],
-    )) as (Record<string, unknown> & { role: SpaceRole; joinedAt: Date; rank: number; departmentId: string | null })[];
+    )) as (Record<string, unknown> & { role: SpaceRole; joinedAt: Date; rank: number; sort_name: string; departmentId: string | null })[];
     return rows.map((r) => ({
       role: r.role,
       joinedAt: r.joinedAt,
       rank: r.rank,
+      sortName: r.sort_name,
       user: {
         id: r.id,
         handle: r.handle,
@@ -176,11 +177,13 @@ export class SpacesRepository {
     return rows.length > 0;
   }
 
-  async unfollow(tx: EntityManager, followerId: string, targetId: string): Promise<boolean> {
-    const [, count] = (await tx.query(
-      `DELETE FROM follow WHERE follower_id = $1 AND (target_user_id = $2 OR target_space_id = $2)`,
+  /** Stops following; says whether a person or a space was unfollowed, or null when nothing was followed. */
+  async unfollow(tx: EntityManager, followerId: string, targetId: string): Promise<'person' | 'space' | null> {
+    const [rows] = (await tx.query(
+      `DELETE FROM follow WHERE follower_id = $1 AND (target_user_id = $2 OR target_space_id = $2)
+       RETURNING CASE WHEN target_user_id IS NULL THEN 'space' ELSE 'person' END AS kind`,
       [followerId, targetId],
-    )) as [unknown, number];
-    return count > 0;
+    )) as [{ kind: 'person' | 'space' }[], number];
+    return rows[0]?.kind ?? null;
   }
 }

@@ -4,9 +4,7 @@ import {
   canReadPlace,
   canSeeSpace,
   canUpdateSpace,
-  decodeCursor,
   DomainError,
-  encodeCursor,
   isId,
   listableScope,
   pageSize,
@@ -23,6 +21,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity.recorder.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
 import { toConnection } from '../common/graphql/connection.js';
+import { Cursors } from '../common/graphql/cursor.js';
 import type { CreateSpaceInput, ProjectInput, SpaceFilter, UpdateSpaceInput } from './dto/space.inputs.js';
 import type { Space } from './space.object.js';
 import { SpacesRepository } from './spaces.repository.js';
@@ -49,7 +48,7 @@ export class SpacesService {
 
   async list(viewer: Viewer, filter: SpaceFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
     const size = pageSize(first);
-    const key = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : null;
+    const key = Cursors.spaces.decode(after);
     const text = filter?.query?.trim() || null;
     if (text && text.length > 200) throw new DomainError('QUERY_TOO_LONG', 'Search text is limited to 200 characters.', { field: 'filter.query' });
     const rows = await this.spaces.list(viewer.id, {
@@ -60,7 +59,7 @@ export class SpacesService {
       after: key,
       limit: size + 1,
     });
-    return toConnection(rows, size, (s) => encodeCursor([s.name.toLowerCase(), s.id]));
+    return toConnection(rows, size, (s) => Cursors.spaces.encode([s.sortName, s.id]));
   }
 
   async create(viewer: Viewer, input: CreateSpaceInput): Promise<Space> {
@@ -158,6 +157,7 @@ export class SpacesService {
   async removeMember(viewer: Viewer, spaceId: string, userId: string): Promise<Space> {
     const space = await this.visibleSpace(viewer, { id: spaceId });
     if (userId !== viewer.id) assertAllowed(canManageMembers(viewer, space));
+    if (!isId(userId)) throw new DomainError('USER_NOT_FOUND', 'This person is not a member of the space.', { field: 'userId' });
     await this.db.transaction(async (tx) => this.removeMembership(tx, viewer.id, space.id, userId, userId === viewer.id ? 'leave' : 'remove_member'));
     return (await this.spaces.findById(viewer.id, space.id))!;
   }
@@ -165,9 +165,9 @@ export class SpacesService {
   async members(viewer: Viewer, space: Space, first: number | null | undefined, after: string | null | undefined) {
     const size = pageSize(first);
     if (!canReadPlace(viewer, space).allowed) return toConnection([], size, () => '');
-    const key = after ? (decodeCursor(after, ['number', 'string', 'string']) as [number, string, string]) : null;
+    const key = Cursors.members.decode(after);
     const rows = await this.spaces.members(space.id, key, size + 1);
-    return toConnection(rows, size, (m) => encodeCursor([m.rank, m.user.displayName.toLowerCase(), m.user.id]));
+    return toConnection(rows, size, (m) => Cursors.members.encode([m.rank, m.sortName, m.user.id]));
   }
 
   private async removeMembership(tx: EntityManager, actorId: string, spaceId: string, userId: string, verb: 'leave' | 'remove_member') {

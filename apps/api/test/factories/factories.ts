@@ -1,4 +1,4 @@
-import type { PostKind, SpaceRole, UserRole, Visibility } from '@chantier/domain';
+import type { PostKind, ReactionType, SpaceRole, UserRole, Visibility } from '@chantier/domain';
 import { renderMarkdown } from '@chantier/domain';
 import type { DataSource } from 'typeorm';
 
@@ -43,16 +43,23 @@ export class Factories {
   }
 
   async space(
-    overrides: { visibility?: Visibility; kind?: 'GROUP' | 'PROJECT'; name?: string; members?: { user: TestUser; role?: SpaceRole }[] } = {},
+    overrides: {
+      visibility?: Visibility;
+      kind?: 'GROUP' | 'PROJECT';
+      name?: string;
+      description?: string;
+      members?: { user: TestUser; role?: SpaceRole }[];
+    } = {},
   ): Promise<TestSpace> {
     const n = next();
     const name = overrides.name ?? `Space ${n}`;
     const slug = `space-${n}`;
-    const [row] = (await this.db.query(`INSERT INTO space (slug, name, kind, visibility) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    const [row] = (await this.db.query(`INSERT INTO space (slug, name, kind, visibility, description) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
       slug,
       name,
       overrides.kind ?? 'GROUP',
       overrides.visibility ?? 'PUBLIC',
+      overrides.description ?? '',
     ])) as { id: string }[];
     if (overrides.kind === 'PROJECT') await this.db.query(`INSERT INTO business_project (space_id, status) VALUES ($1, 'ACTIVE')`, [row!.id]);
     for (const member of overrides.members ?? []) await this.member(row!.id, member.user, member.role);
@@ -67,11 +74,18 @@ export class Factories {
     ]);
   }
 
-  async post(overrides: { author: TestUser; space?: TestSpace | null; body?: string; kind?: PostKind; createdAt?: Date }): Promise<{ id: string; body: string }> {
+  async post(overrides: {
+    author: TestUser;
+    space?: TestSpace | null;
+    body?: string;
+    kind?: PostKind;
+    createdAt?: Date;
+    pinned?: boolean;
+  }): Promise<{ id: string; body: string }> {
     const body = overrides.body ?? `A post ${next()}`;
     const [row] = (await this.db.query(
-      `INSERT INTO post (space_id, author_id, kind, body, html, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [overrides.space?.id ?? null, overrides.author.id, overrides.kind ?? 'STATUS', body, renderMarkdown(body), overrides.createdAt ?? new Date()],
+      `INSERT INTO post (space_id, author_id, kind, body, html, created_at, pinned) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [overrides.space?.id ?? null, overrides.author.id, overrides.kind ?? 'STATUS', body, renderMarkdown(body), overrides.createdAt ?? new Date(), overrides.pinned ?? false],
     )) as { id: string }[];
     return { id: row!.id, body };
   }
@@ -87,5 +101,28 @@ export class Factories {
     ])) as { id: string }[];
     await this.db.query(`UPDATE post SET comment_count = comment_count + 1 WHERE id = $1`, [overrides.postId]);
     return { id: row!.id, body };
+  }
+
+  async department(name = `Department ${next()}`): Promise<{ id: string; name: string }> {
+    const [row] = (await this.db.query(`INSERT INTO department (name) VALUES ($1) RETURNING id`, [name])) as { id: string }[];
+    return { id: row!.id, name };
+  }
+
+  /** `follower` follows a person or a space. */
+  async follow(follower: TestUser, target: { user: TestUser } | { space: TestSpace }): Promise<void> {
+    await this.db.query(`INSERT INTO follow (follower_id, target_user_id, target_space_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      follower.id,
+      'user' in target ? target.user.id : null,
+      'space' in target ? target.space.id : null,
+    ]);
+  }
+
+  async reaction(overrides: { user: TestUser; targetId: string; targetType?: 'POST' | 'COMMENT'; type?: ReactionType }): Promise<void> {
+    await this.db.query(`INSERT INTO reaction (user_id, target_type, target_id, type) VALUES ($1, $2, $3, $4)`, [
+      overrides.user.id,
+      overrides.targetType ?? 'POST',
+      overrides.targetId,
+      overrides.type ?? 'LIKE',
+    ]);
   }
 }

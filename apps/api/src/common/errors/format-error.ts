@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
 import { logger } from '../logger.js';
+import { fromUniqueViolation } from './unique-violation.js';
 
 /*
  * The single place where errors become GraphQL errors: `extensions.code` is the category,
@@ -21,7 +22,8 @@ const GRAPHQL_REQUEST_CODES = new Set([
 ]);
 
 export const formatGraphqlError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const thrown = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = fromUniqueViolation(thrown) ?? thrown;
   if (isDomainError(original)) {
     const { field, ...details } = original.details;
     return {

@@ -5,13 +5,14 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
  * Bounds on what one GraphQL request may ask (DESIGN §5): depth, cost, aliases, directives and
  * tokens, and no batched HTTP requests. Violations answer BAD_USER_INPUT before execution.
  */
-export const graphqlLimits = (): Pick<ApolloDriverConfig, 'plugins' | 'validationRules' | 'allowBatchedHttpRequests'> => {
+export const graphqlLimits = (): Pick<ApolloDriverConfig, 'plugins' | 'validationRules' | 'allowBatchedHttpRequests' | 'parseOptions'> => {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 5_000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2_000 },
+    // armor's token limit parses in a plugin hook, where any syntax error becomes an HTTP 500: graphql-js counts tokens instead.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   return {
@@ -19,5 +20,6 @@ export const graphqlLimits = (): Pick<ApolloDriverConfig, 'plugins' | 'validatio
     plugins: armor.plugins as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 2_000 },
   };
 };
