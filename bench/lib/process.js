@@ -19,9 +19,15 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export const spawnUntilHealthy = async (command, args, { env, cwd, url, timeoutMs = 120_000 }) => {
   const began = performance.now();
   const child = spawn(command, args, { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (const deadline = Date.now() + timeoutMs; ; ) {
+  for (const deadline = Date.now() + timeoutMs; ;) {
     if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`${url} not healthy within ${timeoutMs} ms`);
     await sleep(50);
   }
@@ -37,7 +43,9 @@ export const stop = (child, signal = 'SIGTERM') =>
 
 /** Resident set size of a process, in MiB, from /proc. */
 export const rssMiB = (pid) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line.split(/\s+/)[1]) / 1024;
 };
 

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Renders docs/PERFORMANCE.md from the latest bench/results/*.json. */
 
-const read = (name) => (existsSync(`bench/results/${name}.json`) ? JSON.parse(readFileSync(`bench/results/${name}.json`, 'utf8')) : undefined);
+const read = (name) =>
+  existsSync(`bench/results/${name}.json`) ? JSON.parse(readFileSync(`bench/results/${name}.json`, 'utf8')) : undefined;
 const s = (value) => `${value.toFixed(1)} s`;
 
 const startupSection = (r) =>

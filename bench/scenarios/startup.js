@@ -14,7 +14,13 @@ import { freePort, median, rssMiB, sleep, spawnUntilHealthy, stop } from '../lib
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const BUILD_OUTPUTS = ['libs/domain/dist', 'apps/api/dist', 'apps/web/dist', '.nx/cache', '.nx/workspace-data'];
 
-const childPid = (parent) => Number(execFileSync('pgrep', ['-P', String(parent)]).toString().trim().split('\n')[0]);
+const childPid = (parent) =>
+  Number(
+    execFileSync('pgrep', ['-P', String(parent)])
+      .toString()
+      .trim()
+      .split('\n')[0],
+  );
 
 const npmStart = async (dataDir) => {
   const port = await freePort();

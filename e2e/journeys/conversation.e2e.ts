@@ -18,11 +18,35 @@ it('alice posts in a project space, bob sees it at home and comments, alice sees
   const bob = await login(BOB);
   const stamp = Date.now().toString(36);
   const { createSpace } = await graphql<{ createSpace: { id: string; slug: string } }>(
-    `mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id slug } }`,
-    { input: { name: `Rollout ${stamp}`, kind: 'PROJECT', visibility: 'PRIVATE', project: { externalKey: `crm:E2E-${stamp}`, customer: 'Acme', status: 'ACTIVE', targetValue: 120000, currency: 'EUR' } } },
+    `
+      mutation ($input: CreateSpaceInput!) {
+        createSpace(input: $input) {
+          id
+          slug
+        }
+      }
+    `,
+    {
+      input: {
+        name: `Rollout ${stamp}`,
+        kind: 'PROJECT',
+        visibility: 'PRIVATE',
+        project: { externalKey: `crm:E2E-${stamp}`, customer: 'Acme', status: 'ACTIVE', targetValue: 120000, currency: 'EUR' },
+      },
+    },
     alice.token,
   );
-  await graphql(`mutation($s: ID!, $u: ID!) { addMember(spaceId: $s, userId: $u) { id } }`, { s: createSpace.id, u: bob.userId }, alice.token);
+  await graphql(
+    `
+      mutation ($s: ID!, $u: ID!) {
+        addMember(spaceId: $s, userId: $u) {
+          id
+        }
+      }
+    `,
+    { s: createSpace.id, u: bob.userId },
+    alice.token,
+  );
 
   const alicePerson = await openAs(browser);
   const bobPerson = await openAs(browser, { width: 375, height: 800 });
@@ -56,7 +80,17 @@ it('alice posts in a project space, bob sees it at home and comments, alice sees
     );
     expect(await aliceCard.getByTestId('reaction-count-LIKE').first().textContent()).toContain('1');
     const stored = await graphql<{ post: { reactionCounts: { type: string; count: number }[]; commentCount: number } }>(
-      `query($id: ID!) { post(id: $id) { commentCount reactionCounts { type count } } }`,
+      `
+        query ($id: ID!) {
+          post(id: $id) {
+            commentCount
+            reactionCounts {
+              type
+              count
+            }
+          }
+        }
+      `,
       { id: postId },
       alice.token,
     );

@@ -15,12 +15,25 @@ it("a non-member opening a secret space's post gets the not-found page and never
   const stamp = Date.now().toString(36);
   const secretText = `Confidential acquisition target ${stamp}`;
   const { createSpace } = await graphql<{ createSpace: { id: string; slug: string } }>(
-    `mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id slug } }`,
+    `
+      mutation ($input: CreateSpaceInput!) {
+        createSpace(input: $input) {
+          id
+          slug
+        }
+      }
+    `,
     { input: { name: `Board ${stamp}`, kind: 'GROUP', visibility: 'SECRET' } },
     alice.token,
   );
   const { createPost } = await graphql<{ createPost: { id: string } }>(
-    `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+    `
+      mutation ($input: CreatePostInput!) {
+        createPost(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { spaceId: createSpace.id, body: secretText } },
     alice.token,
   );
@@ -28,7 +41,11 @@ it("a non-member opening a secret space's post gets the not-found page and never
   const bob = await openAs(browser);
   const responses: string[] = [];
   bob.page.on('response', (response) => {
-    if (response.url().includes('/graphql')) void response.text().then((body) => responses.push(body), () => undefined);
+    if (response.url().includes('/graphql'))
+      void response.text().then(
+        (body) => responses.push(body),
+        () => undefined,
+      );
   });
   await journey('secret-space', [bob], async () => {
     await signIn(bob, 'bob@demo.chantier.test');

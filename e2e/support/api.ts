@@ -14,7 +14,16 @@ export const graphql = async <T = any>(query: string, variables: Record<string, 
 
 export const login = async (email: string): Promise<{ token: string; userId: string }> => {
   const data = await graphql<{ login: { token: string; user: { id: string } } }>(
-    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }`,
+    `
+      mutation ($email: String!, $password: String!) {
+        login(email: $email, password: $password) {
+          token
+          user {
+            id
+          }
+        }
+      }
+    `,
     { email, password: 'chantier-demo' },
   );
   return { token: data.login.token, userId: data.login.user.id };

@@ -18,7 +18,13 @@ export default async function globalSetup(): Promise<void> {
   if (!base) {
     const dir = await mkdtemp(join(tmpdir(), 'chantier-test-pg-'));
     await chmod(dir, 0o755); // the postgres system user must enter it
-    const embedded = await startEmbeddedPostgres({ dir: join(dir, 'pg'), database: 'postgres', password: 'test', persistent: false, fast: true });
+    const embedded = await startEmbeddedPostgres({
+      dir: join(dir, 'pg'),
+      database: 'postgres',
+      password: 'test',
+      persistent: false,
+      fast: true,
+    });
     (globalThis as { __chantierPg?: typeof embedded }).__chantierPg = embedded;
     base = embedded.url;
   }

@@ -1,4 +1,4 @@
-export { Avatar, type AvatarProps,getAvatarColor, getInitials } from './display/Avatar/Avatar';
+export { Avatar, type AvatarProps, getAvatarColor, getInitials } from './display/Avatar/Avatar';
 export { MarkdownHtml, type MarkdownHtmlProps } from './display/MarkdownHtml/MarkdownHtml';
 export { EmptyState, type EmptyStateProps } from './feedback/EmptyState/EmptyState';
 export { ErrorNotice, type ErrorNoticeProps } from './feedback/ErrorNotice/ErrorNotice';

@@ -32,7 +32,7 @@ export class FeedResolver {
     return this.feeds.space(viewer, spaceId, { first, after });
   }
 
-  @Query(() => PostConnection, { description: 'A person\'s posts that the viewer may read.' })
+  @Query(() => PostConnection, { description: "A person's posts that the viewer may read." })
   userFeed(
     @CurrentViewer() viewer: Viewer,
     @Args('userId', { type: () => ID }) userId: string,

@@ -44,7 +44,10 @@ export class PeopleRepository {
   }
 
   async findByHandle(viewerId: string, handle: string): Promise<User | undefined> {
-    const rows = (await this.db.query(`SELECT ${USER_COLUMNS} FROM ${USER_FROM} WHERE u.handle = lower($2)`, [viewerId, handle])) as UserRow[];
+    const rows = (await this.db.query(`SELECT ${USER_COLUMNS} FROM ${USER_FROM} WHERE u.handle = lower($2)`, [
+      viewerId,
+      handle,
+    ])) as UserRow[];
     return rows[0] && toUser(rows[0]);
   }
 
@@ -61,12 +64,19 @@ export class PeopleRepository {
    * Active people ordered by name, matching `query` on name, handle, email or title; keyset on
    * (lower(name), id). `sortName` is the name as the database lower-cases it, for the cursor.
    */
-  async search(viewerId: string, query: string | null, after: readonly [string, string] | null, limit: number): Promise<(User & { sortName: string })[]> {
+  async search(
+    viewerId: string,
+    query: string | null,
+    after: readonly [string, string] | null,
+    limit: number,
+  ): Promise<(User & { sortName: string })[]> {
     const params: unknown[] = [viewerId, limit];
     const where = ['u.active'];
     if (query) {
       params.push(`%${query.replace(/[\\%_]/g, '\\$&')}%`);
-      where.push(`(u.display_name ILIKE $${params.length} OR u.handle ILIKE $${params.length} OR u.email ILIKE $${params.length} OR u.title ILIKE $${params.length})`);
+      where.push(
+        `(u.display_name ILIKE $${params.length} OR u.handle ILIKE $${params.length} OR u.email ILIKE $${params.length} OR u.title ILIKE $${params.length})`,
+      );
     }
     if (after) {
       params.push(after[0], after[1]);
@@ -80,7 +90,9 @@ export class PeopleRepository {
   }
 
   async handlesStartingWith(tx: EntityManager, base: string): Promise<Set<string>> {
-    const rows = (await tx.query(`SELECT handle FROM app_user WHERE handle LIKE $1`, [`${base.replace(/[\\%_]/g, '\\$&')}%`])) as { handle: string }[];
+    const rows = (await tx.query(`SELECT handle FROM app_user WHERE handle LIKE $1`, [`${base.replace(/[\\%_]/g, '\\$&')}%`])) as {
+      handle: string;
+    }[];
     return new Set(rows.map((r) => r.handle));
   }
 

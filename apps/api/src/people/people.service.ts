@@ -33,8 +33,12 @@ export class PeopleService {
 
   async user(viewer: Viewer, by: { id?: string | null; handle?: string | null }): Promise<User> {
     const user = by.id
-      ? isId(by.id) ? await this.people.findById(viewer.id, by.id) : undefined
-      : by.handle ? await this.people.findByHandle(viewer.id, by.handle) : undefined;
+      ? isId(by.id)
+        ? await this.people.findById(viewer.id, by.id)
+        : undefined
+      : by.handle
+        ? await this.people.findByHandle(viewer.id, by.handle)
+        : undefined;
     if (!user) throw new DomainError('USER_NOT_FOUND', 'No such person.');
     return user;
   }

@@ -2,7 +2,10 @@ import { USER_ROLES, type UserRole } from '@chantier/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const Role = Object.fromEntries(USER_ROLES.map((r) => [r, r])) as { [K in UserRole]: K };
-registerEnumType(Role, { name: 'Role', description: 'MEMBER posts and reads; ANALYST also reads dashboards; ADMIN (IT) provisions people.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'MEMBER posts and reads; ANALYST also reads dashboards; ADMIN (IT) provisions people.',
+});
 
 @ObjectType()
 export class Department {

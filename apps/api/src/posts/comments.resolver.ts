@@ -29,7 +29,7 @@ export class CommentsResolver {
     return this.interactions.deleteComment(viewer, id);
   }
 
-  @Mutation(() => ReactionSummary, { description: 'Set the viewer\'s one reaction on a post or comment.' })
+  @Mutation(() => ReactionSummary, { description: "Set the viewer's one reaction on a post or comment." })
   react(
     @CurrentViewer() viewer: Viewer,
     @Args('targetId', { type: () => ID }) targetId: string,

@@ -50,9 +50,18 @@ export class InteractionsService {
         if (!parent || parent.type !== 'COMMENT' || parent.postId !== post.id) {
           throw new DomainError('PARENT_NOT_IN_POST', 'The comment you reply to is not on this post.', { field: 'parentId' });
         }
-        if (parent.parentId) throw new DomainError('REPLY_TOO_DEEP', 'Replies go one level deep: reply to the first comment of the thread.', { field: 'parentId' });
+        if (parent.parentId)
+          throw new DomainError('REPLY_TOO_DEEP', 'Replies go one level deep: reply to the first comment of the thread.', {
+            field: 'parentId',
+          });
       }
-      const commentId = await this.posts.insertComment(tx, { postId: post.id, parentId: parent?.id ?? null, authorId: viewer.id, body, html: renderMarkdown(body) });
+      const commentId = await this.posts.insertComment(tx, {
+        postId: post.id,
+        parentId: parent?.id ?? null,
+        authorId: viewer.id,
+        body,
+        html: renderMarkdown(body),
+      });
       await this.activity.record(tx, {
         actorId: viewer.id,
         verb: 'comment',
@@ -94,7 +103,11 @@ export class InteractionsService {
       const target = await this.locate(tx, viewer, targetId);
       assertAllowed(canInteractIn(viewer, placeOf(target)));
       const previous = await this.posts.react(tx, viewer.id, target.type, target.id, type);
-      if (previous !== type) await this.record(tx, viewer, target, 'react', { reaction: type.toLowerCase(), ...(previous ? { replaced: previous.toLowerCase() } : {}) });
+      if (previous !== type)
+        await this.record(tx, viewer, target, 'react', {
+          reaction: type.toLowerCase(),
+          ...(previous ? { replaced: previous.toLowerCase() } : {}),
+        });
       return { targetId: target.id, ...(await this.posts.reactionSummary(tx, viewer.id, target.id)) };
     });
   }
@@ -118,7 +131,13 @@ export class InteractionsService {
     return row;
   }
 
-  private record(tx: EntityManager, viewer: Viewer, target: ContentRow, verb: 'edit' | 'delete' | 'react' | 'unreact', meta?: Record<string, unknown>) {
+  private record(
+    tx: EntityManager,
+    viewer: Viewer,
+    target: ContentRow,
+    verb: 'edit' | 'delete' | 'react' | 'unreact',
+    meta?: Record<string, unknown>,
+  ) {
     return this.activity.record(tx, {
       actorId: viewer.id,
       verb,

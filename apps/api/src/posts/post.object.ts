@@ -128,7 +128,7 @@ export class Comment extends ContentBase {
   cursorTime: string;
 }
 
-@ObjectType({ description: 'A target\'s reaction counts and the viewer\'s own reaction after a change.' })
+@ObjectType({ description: "A target's reaction counts and the viewer's own reaction after a change." })
 export class ReactionSummary {
   @Field(() => ID)
   targetId: string;

@@ -17,7 +17,14 @@ describe('posts', () => {
     const space = await t.f.space({ members: [{ user: alice }] });
     const res = await t.gql(CREATE_POST, { input: { spaceId: space.id, body: 'Hello **team** <script>alert(1)</script>' } }, alice.token);
     const post = ok(res).createPost;
-    expect(post).toMatchObject({ body: 'Hello **team** <script>alert(1)</script>', kind: 'STATUS', author: { id: alice.id }, space: { id: space.id }, commentCount: 0, viewerCanEdit: true });
+    expect(post).toMatchObject({
+      body: 'Hello **team** <script>alert(1)</script>',
+      kind: 'STATUS',
+      author: { id: alice.id },
+      space: { id: space.id },
+      commentCount: 0,
+      viewerCanEdit: true,
+    });
     expect(post.html).toContain('<strong>team</strong>');
     expect(post.html).not.toContain('<script');
   });
@@ -25,7 +32,9 @@ describe('posts', () => {
   it('writes the post and its activity row in one transaction', async () => {
     const alice = await t.f.user();
     const post = ok(await t.gql(CREATE_POST, { input: { body: 'company-wide' } }, alice.token)).createPost;
-    const rows = await t.db.query(`SELECT verb, actor_kind, target_id, thread_id, target_author_id FROM activity WHERE target_id = $1`, [post.id]);
+    const rows = await t.db.query(`SELECT verb, actor_kind, target_id, thread_id, target_author_id FROM activity WHERE target_id = $1`, [
+      post.id,
+    ]);
     expect(rows).toEqual([{ verb: 'post', actor_kind: 'human', target_id: post.id, thread_id: post.id, target_author_id: alice.id }]);
   });
 
@@ -54,9 +63,15 @@ describe('posts', () => {
     const [alice, bob, mod] = [await t.f.user(), await t.f.user(), await t.f.user()];
     const space = await t.f.space({ members: [{ user: alice }, { user: bob }, { user: mod, role: 'MODERATOR' }] });
     const post = await t.f.post({ author: alice, space });
-    expectError(await t.gql(`mutation($id: ID!) { editPost(id: $id, body: "mine now") { id } }`, { id: post.id }, bob.token), 'FORBIDDEN', 'NOT_AUTHOR');
+    expectError(
+      await t.gql(`mutation($id: ID!) { editPost(id: $id, body: "mine now") { id } }`, { id: post.id }, bob.token),
+      'FORBIDDEN',
+      'NOT_AUTHOR',
+    );
     expectError(await t.gql(`mutation($id: ID!) { deletePost(id: $id) }`, { id: post.id }, bob.token), 'FORBIDDEN', 'NOT_AUTHOR');
-    const edited = ok(await t.gql(`mutation($id: ID!) { editPost(id: $id, body: "moderated") { body editedAt } }`, { id: post.id }, mod.token));
+    const edited = ok(
+      await t.gql(`mutation($id: ID!) { editPost(id: $id, body: "moderated") { body editedAt } }`, { id: post.id }, mod.token),
+    );
     expect(edited.editPost.body).toBe('moderated');
     expect(edited.editPost.editedAt).not.toBeNull();
     const history = await t.db.query(`SELECT body FROM post_revision WHERE post_id = $1`, [post.id]);
@@ -73,7 +88,13 @@ describe('posts', () => {
     const reply = ok(await t.gql(ADD, { postId: post.id, body: 'reply', parentId: top.id }, alice.token)).addComment;
     expect(reply.parentId).toBe(top.id);
     expectError(await t.gql(ADD, { postId: post.id, body: 'too deep', parentId: reply.id }, bob.token), 'BAD_USER_INPUT', 'REPLY_TOO_DEEP');
-    const read = ok(await t.gql(`query($id: ID!) { post(id: $id) { commentCount comments { edges { node { id parentId author { id } } } } } }`, { id: post.id }, bob.token));
+    const read = ok(
+      await t.gql(
+        `query($id: ID!) { post(id: $id) { commentCount comments { edges { node { id parentId author { id } } } } } }`,
+        { id: post.id },
+        bob.token,
+      ),
+    );
     expect(read.post.commentCount).toBe(2);
     expect(read.post.comments.edges.map((e: any) => e.node.id)).toEqual([top.id, reply.id]);
   });
@@ -85,7 +106,9 @@ describe('posts', () => {
     ok(await t.gql(REACT, { id: post.id, type: 'LIKE' }, bob.token));
     const changed = ok(await t.gql(REACT, { id: post.id, type: 'CELEBRATE' }, bob.token)).react;
     expect(changed).toEqual({ reactionCounts: [{ type: 'CELEBRATE', count: 1 }], viewerReaction: 'CELEBRATE' });
-    const removed = ok(await t.gql(`mutation($id: ID!) { unreact(targetId: $id) { reactionCounts { type } viewerReaction } }`, { id: post.id }, bob.token)).unreact;
+    const removed = ok(
+      await t.gql(`mutation($id: ID!) { unreact(targetId: $id) { reactionCounts { type } viewerReaction } }`, { id: post.id }, bob.token),
+    ).unreact;
     expect(removed).toEqual({ reactionCounts: [], viewerReaction: null });
   });
 });

@@ -44,7 +44,12 @@ export class PostsRepository {
   }
 
   async comment(viewerId: string, id: string): Promise<Comment | undefined> {
-    return ((await this.db.query(`${COMMENT_SELECT} WHERE c.id = $2 AND c.deleted_at IS NULL AND p.deleted_at IS NULL`, [viewerId, id])) as Comment[])[0];
+    return (
+      (await this.db.query(`${COMMENT_SELECT} WHERE c.id = $2 AND c.deleted_at IS NULL AND p.deleted_at IS NULL`, [
+        viewerId,
+        id,
+      ])) as Comment[]
+    )[0];
   }
 
   /** Comments of a post, oldest first; keyset on (created_at, id). */
@@ -73,10 +78,13 @@ export class PostsRepository {
   }
 
   async insertPost(tx: EntityManager, post: NewPost): Promise<string> {
-    const [row] = (await tx.query(
-      `INSERT INTO post (space_id, author_id, kind, body, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [post.spaceId, post.authorId, post.kind, post.body, post.html],
-    )) as { id: string }[];
+    const [row] = (await tx.query(`INSERT INTO post (space_id, author_id, kind, body, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+      post.spaceId,
+      post.authorId,
+      post.kind,
+      post.body,
+      post.html,
+    ])) as { id: string }[];
     return row!.id;
   }
 
@@ -113,7 +121,13 @@ export class PostsRepository {
   }
 
   /** Sets the user's one reaction on a target; returns the previous type, if any. */
-  async react(tx: EntityManager, userId: string, targetType: 'POST' | 'COMMENT', targetId: string, type: ReactionType): Promise<ReactionType | null> {
+  async react(
+    tx: EntityManager,
+    userId: string,
+    targetType: 'POST' | 'COMMENT',
+    targetId: string,
+    type: ReactionType,
+  ): Promise<ReactionType | null> {
     const previous = (await tx.query(`SELECT type FROM reaction WHERE target_id = $1 AND user_id = $2 FOR UPDATE`, [targetId, userId])) as {
       type: ReactionType;
     }[];
@@ -126,11 +140,18 @@ export class PostsRepository {
   }
 
   async unreact(tx: EntityManager, userId: string, targetId: string): Promise<boolean> {
-    const rows = (await tx.query(`DELETE FROM reaction WHERE target_id = $1 AND user_id = $2 RETURNING type`, [targetId, userId])) as [unknown[], number];
+    const rows = (await tx.query(`DELETE FROM reaction WHERE target_id = $1 AND user_id = $2 RETURNING type`, [targetId, userId])) as [
+      unknown[],
+      number,
+    ];
     return rows[1] > 0;
   }
 
-  async reactionSummary(tx: EntityManager, viewerId: string, targetId: string): Promise<{ reactionCounts: ReactionCount[]; viewerReaction: ReactionType | null }> {
+  async reactionSummary(
+    tx: EntityManager,
+    viewerId: string,
+    targetId: string,
+  ): Promise<{ reactionCounts: ReactionCount[]; viewerReaction: ReactionType | null }> {
     const [row] = (await tx.query(
       `SELECT coalesce((SELECT json_agg(json_build_object('type', type, 'count', n) ORDER BY type)
                           FROM (SELECT type, count(*)::int AS n FROM reaction WHERE target_id = $2 GROUP BY type) rc), '[]') AS "reactionCounts",

@@ -53,7 +53,13 @@ export class PostsService {
     // Announcements speak for the space (or the company): moderators only.
     if (input.kind === 'ANNOUNCEMENT') assertAllowed(canModerate(viewer, place));
     const id = await this.db.transaction(async (tx) => {
-      const postId = await this.posts.insertPost(tx, { spaceId: place?.id ?? null, authorId: viewer.id, kind: input.kind, body, html: renderMarkdown(body) });
+      const postId = await this.posts.insertPost(tx, {
+        spaceId: place?.id ?? null,
+        authorId: viewer.id,
+        kind: input.kind,
+        body,
+        html: renderMarkdown(body),
+      });
       await this.activity.record(tx, {
         actorId: viewer.id,
         verb: 'post',
@@ -106,7 +112,13 @@ export class PostsService {
     return row;
   }
 
-  private recordOnPost(tx: EntityManager, viewer: Viewer, row: ContentRow, verb: 'edit' | 'delete' | 'pin', meta?: Record<string, unknown>) {
+  private recordOnPost(
+    tx: EntityManager,
+    viewer: Viewer,
+    row: ContentRow,
+    verb: 'edit' | 'delete' | 'pin',
+    meta?: Record<string, unknown>,
+  ) {
     return this.activity.record(tx, {
       actorId: viewer.id,
       verb,

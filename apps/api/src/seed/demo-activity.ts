@@ -27,7 +27,10 @@ export class ActivityLog {
 
   /** Every row, oldest first (ties keep the order they were added), so ids grow with time. */
   sorted(): ActivityRow[] {
-    return this.rows.map((row, index) => ({ row, index })).sort((a, b) => a.row.at.getTime() - b.row.at.getTime() || a.index - b.index).map((x) => x.row);
+    return this.rows
+      .map((row, index) => ({ row, index }))
+      .sort((a, b) => a.row.at.getTime() - b.row.at.getTime() || a.index - b.index)
+      .map((x) => x.row);
   }
 
   /**
@@ -75,7 +78,14 @@ export class ActivityLog {
 /** create_space, join / add_member, follow and update_project rows, as the API writes them. */
 export const recordOrganisation = (log: ActivityLog, org: DemoOrg, cal: DemoCalendar): void => {
   for (const space of org.spaces) {
-    log.add({ at: space.createdAt, actorId: space.owner.id, verb: 'create_space', targetType: 'space', targetId: space.id, spaceId: space.id });
+    log.add({
+      at: space.createdAt,
+      actorId: space.owner.id,
+      verb: 'create_space',
+      targetType: 'space',
+      targetId: space.id,
+      spaceId: space.id,
+    });
     for (const member of space.members.values()) {
       if (member.role === 'OWNER') continue;
       // Anyone may join a PUBLIC space; PRIVATE and SECRET members (and moderators) are added by the owner.
@@ -109,12 +119,27 @@ export const recordOrganisation = (log: ActivityLog, org: DemoOrg, cal: DemoCale
   }
   for (const f of org.follows) {
     if (f.targetUser) {
-      log.add({ at: f.at, actorId: f.follower.id, verb: 'follow', targetType: 'person', targetId: f.targetUser.id, targetAuthorId: f.targetUser.id });
+      log.add({
+        at: f.at,
+        actorId: f.follower.id,
+        verb: 'follow',
+        targetType: 'person',
+        targetId: f.targetUser.id,
+        targetAuthorId: f.targetUser.id,
+      });
     } else if (f.targetSpace) {
-      log.add({ at: f.at, actorId: f.follower.id, verb: 'follow', targetType: 'space', targetId: f.targetSpace.id, spaceId: f.targetSpace.id });
+      log.add({
+        at: f.at,
+        actorId: f.follower.id,
+        verb: 'follow',
+        targetType: 'space',
+        targetId: f.targetSpace.id,
+        spaceId: f.targetSpace.id,
+      });
     }
   }
 };
 
 /** When a closed project got its final status: the morning of its closing day. */
-export const projectClosedAt = (cal: DemoCalendar, closedDaysAgo: number): Date => cal.at(weekdayOnOrBefore(cal, closedDaysAgo), 8 * 60 + 5);
+export const projectClosedAt = (cal: DemoCalendar, closedDaysAgo: number): Date =>
+  cal.at(weekdayOnOrBefore(cal, closedDaysAgo), 8 * 60 + 5);

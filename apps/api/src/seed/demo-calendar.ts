@@ -130,9 +130,7 @@ export class DemoCalendar {
   /** A time on that day following office rhythm: busy mornings and afternoons, a lunch dip, rare evenings. */
   workTime(daysAgo: number, rng: SeededRandom): Date {
     const weekend = isWeekend(this.day(daysAgo));
-    const slot = weekend
-      ? rng.weighted(WEEKEND_SLOTS, (s) => s[2])!
-      : rng.weighted(WORKDAY_SLOTS, (s) => s[2])!;
+    const slot = weekend ? rng.weighted(WEEKEND_SLOTS, (s) => s[2])! : rng.weighted(WORKDAY_SLOTS, (s) => s[2])!;
     return this.at(daysAgo, rng.between(slot[0], slot[1]));
   }
 

@@ -5,18 +5,7 @@ import type { SpaceSpec } from './demo-spaces.js';
 
 /** What a space (or the company stream) talks about; picks the texts and who answers questions. */
 export type Theme =
-  | 'sales'
-  | 'deal'
-  | 'support'
-  | 'finance'
-  | 'it'
-  | 'engineering'
-  | 'delivery'
-  | 'marketing'
-  | 'hr'
-  | 'social'
-  | 'leadership'
-  | 'company';
+  'sales' | 'deal' | 'support' | 'finance' | 'it' | 'engineering' | 'delivery' | 'marketing' | 'hr' | 'social' | 'leadership' | 'company';
 
 export type Lang = 'fr' | 'en';
 export type TextKind = 'status' | 'question' | 'announcement';

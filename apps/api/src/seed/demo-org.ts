@@ -1,7 +1,7 @@
 import { deriveHandle, slugify } from '@chantier/domain';
 
 import { days, type DemoCalendar, hours, isWeekend, minutes } from './demo-calendar.js';
-import { SCRIPTED_POSTS,type ScriptedPost } from './demo-milestones.js';
+import { SCRIPTED_POSTS, type ScriptedPost } from './demo-milestones.js';
 import type { DemoFollow, DemoMember, DemoPerson, DemoSpace } from './demo-model.js';
 import { DEMO_DEPARTMENTS, DEMO_DOMAIN, DEMO_PEOPLE, type DepartmentKey } from './demo-people.js';
 import { DEMO_SPACES, LAUNCH_DAYS_AGO } from './demo-spaces.js';
@@ -81,7 +81,9 @@ export const buildOrganisation = (rng: SeededRandom, cal: DemoCalendar, newId: (
 
   // Spaces open on a weekday morning; their owners and scripted authors must be on board by then.
   const spaceRng = rng.fork('spaces');
-  const createdAt = new Map(DEMO_SPACES.map((s) => [s.key, cal.at(weekdayOnOrBefore(cal, s.createdDaysAgo), spaceRng.between(8.5 * 60, 11 * 60))]));
+  const createdAt = new Map(
+    DEMO_SPACES.map((s) => [s.key, cal.at(weekdayOnOrBefore(cal, s.createdDaysAgo), spaceRng.between(8.5 * 60, 11 * 60))]),
+  );
   const needed = new Map<string, Date>();
   const need = (local: string, at: Date) => needed.set(local, earliest(needed.get(local) ?? at, at));
   for (const s of DEMO_SPACES) need(s.owner, createdAt.get(s.key)!);
@@ -92,7 +94,10 @@ export const buildOrganisation = (rng: SeededRandom, cal: DemoCalendar, newId: (
   const people = DEMO_PEOPLE.map((spec): DemoPerson => {
     const activatedAt = spec.hiredDaysAgo ? cal.at(spec.hiredDaysAgo, 8.5 * 60) : provisionedAt;
     const startDay = spec.hiredDaysAgo ? spec.hiredDaysAgo - spec.onboard : LAUNCH_DAYS_AGO - spec.onboard;
-    let onboardAt = latest(cal.at(weekdayOnOrBefore(cal, startDay), peopleRng.between(8.5 * 60, 11.5 * 60)), plus(activatedAt, minutes(20)));
+    let onboardAt = latest(
+      cal.at(weekdayOnOrBefore(cal, startDay), peopleRng.between(8.5 * 60, 11.5 * 60)),
+      plus(activatedAt, minutes(20)),
+    );
     const required = needed.get(spec.local);
     if (required) onboardAt = latest(earliest(onboardAt, plus(required, -minutes(30))), activatedAt);
     const email = `${spec.local}@${DEMO_DOMAIN}`;
@@ -141,7 +146,16 @@ export const buildOrganisation = (rng: SeededRandom, cal: DemoCalendar, newId: (
     for (const p of people) if (spec.departments?.includes(p.spec.dept)) add(p, 'MEMBER', memberRng.chance(0.15));
     const others = people.filter((p) => !members.has(p.id));
     for (const p of memberRng.weightedSample(others, spec.extra ?? 0, (q) => q.spec.talk + 0.2)) add(p, 'MEMBER', memberRng.chance(0.35));
-    return { id: newId(), spec, slug, visibility: spec.visibility, createdAt: opened, owner, projectId: spec.project ? newId() : null, members };
+    return {
+      id: newId(),
+      spec,
+      slug,
+      visibility: spec.visibility,
+      createdAt: opened,
+      owner,
+      projectId: spec.project ? newId() : null,
+      members,
+    };
   });
   const byKey = new Map(spaces.map((s) => [s.spec.key, s]));
   const space = (key: string): DemoSpace => {
@@ -153,7 +167,13 @@ export const buildOrganisation = (rng: SeededRandom, cal: DemoCalendar, newId: (
   return { launchAt, departments, people, person, spaces, space, follows: buildFollows(rng.fork('follows'), cal, people, spaces, person) };
 };
 
-const buildFollows = (rng: SeededRandom, cal: DemoCalendar, people: DemoPerson[], spaces: DemoSpace[], person: (local: string) => DemoPerson): DemoFollow[] => {
+const buildFollows = (
+  rng: SeededRandom,
+  cal: DemoCalendar,
+  people: DemoPerson[],
+  spaces: DemoSpace[],
+  person: (local: string) => DemoPerson,
+): DemoFollow[] => {
   const now = cal.now.getTime();
   const follows: DemoFollow[] = [];
   const when = (follower: DemoPerson, from: Date, median: number): Date | null => {
@@ -179,7 +199,12 @@ const buildFollows = (rng: SeededRandom, cal: DemoCalendar, people: DemoPerson[]
   // bob follows alice: the home feed of the demo's second login shows her posts.
   const [alice, bob] = [person('alice'), person('bob')];
   if (!follows.some((f) => f.follower === bob && f.targetUser === alice)) {
-    follows.push({ follower: bob, targetUser: alice, targetSpace: null, at: cal.nextWorkMoment(plus(latest(alice.onboardAt, bob.onboardAt), hours(26)), rng) });
+    follows.push({
+      follower: bob,
+      targetUser: alice,
+      targetSpace: null,
+      at: cal.nextWorkMoment(plus(latest(alice.onboardAt, bob.onboardAt), hours(26)), rng),
+    });
   }
   return follows.sort((a, b) => a.at.getTime() - b.at.getTime());
 };

@@ -68,7 +68,9 @@ export const publishScriptedPosts = (org: DemoOrg, cal: DemoCalendar, threads: T
 export const publishEverydayPosts = (org: DemoOrg, cal: DemoCalendar, threads: ThreadBuilder, rng: SeededRandom): void => {
   for (let daysAgo = LAUNCH_DAYS_AGO; daysAgo >= 0; daysAgo -= 1) {
     const ramp = 0.45 + 0.55 * Math.min(1, (LAUNCH_DAYS_AGO - daysAgo) / RAMP_DAYS);
-    const count = isWeekend(cal.day(daysAgo)) ? rng.poisson(0.35) : Math.max(0, Math.round(POSTS_PER_WORKDAY * ramp + rng.between(-1.2, 1.2)));
+    const count = isWeekend(cal.day(daysAgo))
+      ? rng.poisson(0.35)
+      : Math.max(0, Math.round(POSTS_PER_WORKDAY * ramp + rng.between(-1.2, 1.2)));
     for (let i = 0; i < count; i += 1) {
       const at = cal.workTime(daysAgo, rng);
       if (at.getTime() < org.launchAt.getTime() + minutes(20) || at.getTime() > cal.now.getTime() - minutes(10)) continue;

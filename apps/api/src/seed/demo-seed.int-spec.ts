@@ -41,7 +41,10 @@ describe('demo organisation seed', () => {
     const c = await counts(t.db);
     expect(c.department).toBeGreaterThanOrEqual(6);
     expect(c.app_user).toBeGreaterThanOrEqual(40);
-    const people = (await t.db.query(`SELECT email, handle, role, locale, title, department_id AS "departmentId" FROM app_user`)) as Record<string, string>[];
+    const people = (await t.db.query(`SELECT email, handle, role, locale, title, department_id AS "departmentId" FROM app_user`)) as Record<
+      string,
+      string
+    >[];
     for (const p of people) expect(p.handle).toBe(deriveHandle(p.email!));
     expect(new Set(people.map((p) => p.locale))).toEqual(new Set(['fr', 'en']));
     expect(people.filter((p) => /^(Head of|VP|Direct)/.test(p.title ?? '')).length).toBeGreaterThanOrEqual(4);
@@ -53,8 +56,13 @@ describe('demo organisation seed', () => {
   });
 
   it('has groups and project spaces of every visibility, with owners, moderators and members', async () => {
-    const kinds = (await t.db.query(`SELECT kind, visibility, count(*)::int AS n FROM space GROUP BY 1, 2`)) as { kind: string; visibility: string; n: number }[];
-    const n = (kind: string, visibility?: string) => kinds.filter((k) => k.kind === kind && (!visibility || k.visibility === visibility)).reduce((s, k) => s + k.n, 0);
+    const kinds = (await t.db.query(`SELECT kind, visibility, count(*)::int AS n FROM space GROUP BY 1, 2`)) as {
+      kind: string;
+      visibility: string;
+      n: number;
+    }[];
+    const n = (kind: string, visibility?: string) =>
+      kinds.filter((k) => k.kind === kind && (!visibility || k.visibility === visibility)).reduce((s, k) => s + k.n, 0);
     expect(n('GROUP')).toBeGreaterThanOrEqual(8);
     expect(n('PROJECT')).toBeGreaterThanOrEqual(6);
     for (const visibility of ['PUBLIC', 'PRIVATE', 'SECRET']) expect(n('GROUP', visibility) + n('PROJECT', visibility)).toBeGreaterThan(0);
@@ -62,7 +70,12 @@ describe('demo organisation seed', () => {
     expect(n('PROJECT', 'SECRET')).toBeGreaterThan(0);
     const roles = (await t.db.query(`SELECT DISTINCT role FROM membership ORDER BY role`)) as { role: string }[];
     expect(roles.map((r) => r.role)).toEqual(['MEMBER', 'MODERATOR', 'OWNER']);
-    expect(await one(t.db, `SELECT count(*)::int AS n FROM space s WHERE NOT EXISTS (SELECT 1 FROM membership m WHERE m.space_id = s.id AND m.role = 'OWNER')`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        t.db,
+        `SELECT count(*)::int AS n FROM space s WHERE NOT EXISTS (SELECT 1 FROM membership m WHERE m.space_id = s.id AND m.role = 'OWNER')`,
+      ),
+    ).toEqual({ n: 0 });
   });
 
   it('links every project space to a business project, across every status', async () => {
@@ -81,16 +94,27 @@ describe('demo organisation seed', () => {
 
   it('puts alice and bob in a project space together, keeps both out of the secret one, and bob follows alice', async () => {
     const members = async (slug: string) =>
-      ((await t.db.query(`SELECT u.handle FROM membership m JOIN space s ON s.id = m.space_id JOIN app_user u ON u.id = m.user_id WHERE s.slug = $1`, [slug])) as {
-        handle: string;
-      }[]).map((r) => r.handle);
-    expect(await one(t.db, `SELECT kind, visibility FROM space WHERE slug = $1`, [DEMO_SECRET_SPACE_SLUG])).toEqual({ kind: 'PROJECT', visibility: 'SECRET' });
+      (
+        (await t.db.query(
+          `SELECT u.handle FROM membership m JOIN space s ON s.id = m.space_id JOIN app_user u ON u.id = m.user_id WHERE s.slug = $1`,
+          [slug],
+        )) as {
+          handle: string;
+        }[]
+      ).map((r) => r.handle);
+    expect(await one(t.db, `SELECT kind, visibility FROM space WHERE slug = $1`, [DEMO_SECRET_SPACE_SLUG])).toEqual({
+      kind: 'PROJECT',
+      visibility: 'SECRET',
+    });
     expect(await members(DEMO_SECRET_SPACE_SLUG)).not.toEqual(expect.arrayContaining(['alice']));
     expect(await members(DEMO_SECRET_SPACE_SLUG)).not.toEqual(expect.arrayContaining(['bob']));
     expect(await one(t.db, `SELECT kind FROM space WHERE slug = $1`, [DEMO_SHARED_PROJECT_SLUG])).toEqual({ kind: 'PROJECT' });
     expect(await members(DEMO_SHARED_PROJECT_SLUG)).toEqual(expect.arrayContaining(['alice', 'bob']));
-    const follows = await one(t.db, `SELECT count(*)::int AS n FROM follow f JOIN app_user a ON a.id = f.follower_id JOIN app_user b ON b.id = f.target_user_id
-                                      WHERE a.handle = 'bob' AND b.handle = 'alice'`);
+    const follows = await one(
+      t.db,
+      `SELECT count(*)::int AS n FROM follow f JOIN app_user a ON a.id = f.follower_id JOIN app_user b ON b.id = f.target_user_id
+                                      WHERE a.handle = 'bob' AND b.handle = 'alice'`,
+    );
     expect(follows).toEqual({ n: 1 });
   });
 
@@ -114,10 +138,18 @@ describe('demo organisation seed', () => {
     const c = await one(t.db, `SELECT count(*)::int AS n, count(parent_id)::int AS replies FROM comment`);
     expect(c.n).toBeGreaterThan(stats.posts);
     expect(c.replies).toBeGreaterThan(0);
-    expect(await one(t.db, `SELECT count(*)::int AS n FROM comment c JOIN comment p ON p.id = c.parent_id WHERE p.parent_id IS NOT NULL OR p.post_id <> c.post_id`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        t.db,
+        `SELECT count(*)::int AS n FROM comment c JOIN comment p ON p.id = c.parent_id WHERE p.parent_id IS NOT NULL OR p.post_id <> c.post_id`,
+      ),
+    ).toEqual({ n: 0 });
     const types = (await t.db.query(`SELECT DISTINCT type FROM reaction ORDER BY type`)) as { type: string }[];
     expect(types.map((r) => r.type)).toEqual(['CELEBRATE', 'INSIGHTFUL', 'LIKE', 'SUPPORT']);
-    const html = (await t.db.query(`SELECT body, html FROM post UNION ALL SELECT body, html FROM comment`)) as { body: string; html: string }[];
+    const html = (await t.db.query(`SELECT body, html FROM post UNION ALL SELECT body, html FROM comment`)) as {
+      body: string;
+      html: string;
+    }[];
     for (const row of html) expect(row.html).toBe(renderMarkdown(row.body));
   });
 
@@ -134,11 +166,17 @@ describe('demo organisation seed', () => {
   });
 
   it('keeps comment_count right', async () => {
-    expect(await one(t.db, `SELECT count(*)::int AS n FROM post p WHERE comment_count <> (SELECT count(*) FROM comment c WHERE c.post_id = p.id AND c.deleted_at IS NULL)`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        t.db,
+        `SELECT count(*)::int AS n FROM post p WHERE comment_count <> (SELECT count(*) FROM comment c WHERE c.post_id = p.id AND c.deleted_at IS NULL)`,
+      ),
+    ).toEqual({ n: 0 });
   });
 
   it('only has members post, comment and react in PRIVATE and SECRET spaces, and members post anywhere', async () => {
-    const notMember = (user: string, at: string) => `NOT EXISTS (SELECT 1 FROM membership m WHERE m.space_id = s.id AND m.user_id = ${user} AND m.created_at <= ${at})`;
+    const notMember = (user: string, at: string) =>
+      `NOT EXISTS (SELECT 1 FROM membership m WHERE m.space_id = s.id AND m.user_id = ${user} AND m.created_at <= ${at})`;
     const { n } = await one(
       t.db,
       `SELECT (SELECT count(*) FROM post p JOIN space s ON s.id = p.space_id WHERE ${notMember('p.author_id', 'p.created_at')})
@@ -177,7 +215,9 @@ describe('demo organisation seed', () => {
     );
     expect(missing).toEqual({ posts: 0, comments: 0, reactions: 0, follows: 0, memberships: 0, shapes: 0 });
     const verbs = (await t.db.query(`SELECT DISTINCT verb FROM activity`)) as { verb: string }[];
-    expect(verbs.map((v) => v.verb)).toEqual(expect.arrayContaining(['post', 'comment', 'react', 'join', 'follow', 'create_space', 'visit']));
+    expect(verbs.map((v) => v.verb)).toEqual(
+      expect.arrayContaining(['post', 'comment', 'react', 'join', 'follow', 'create_space', 'visit']),
+    );
     const unvisited = await one(
       t.db,
       `SELECT count(*)::int AS n FROM (SELECT actor_id, occurred_on FROM activity WHERE verb <> 'visit' EXCEPT SELECT actor_id, occurred_on FROM activity WHERE verb = 'visit') x`,
@@ -188,14 +228,19 @@ describe('demo organisation seed', () => {
   it('seeds once when two processes start together, and the same now gives the same organisation', async () => {
     const name = `t_${randomBytes(6).toString('hex')}`;
     const url = await createDatabaseFromTemplate(name);
-    const [a, b] = [new DataSource({ ...dataSourceOptions(url), migrationsRun: false }), new DataSource({ ...dataSourceOptions(url), migrationsRun: false })];
+    const [a, b] = [
+      new DataSource({ ...dataSourceOptions(url), migrationsRun: false }),
+      new DataSource({ ...dataSourceOptions(url), migrationsRun: false }),
+    ];
     await Promise.all([a.initialize(), b.initialize()]);
     try {
       const results = await Promise.all([seedDemoOrganisation(a, { now: NOW }), seedDemoOrganisation(b, { now: NOW })]);
       expect(results.sort()).toEqual([false, true]);
       expect(await counts(a)).toEqual(await counts(t.db));
       const story = (db: DataSource) =>
-        db.query(`SELECT p.body, p.created_at, u.handle, s.slug FROM post p JOIN app_user u ON u.id = p.author_id LEFT JOIN space s ON s.id = p.space_id ORDER BY p.created_at, p.id`);
+        db.query(
+          `SELECT p.body, p.created_at, u.handle, s.slug FROM post p JOIN app_user u ON u.id = p.author_id LEFT JOIN space s ON s.id = p.space_id ORDER BY p.created_at, p.id`,
+        );
       expect(await story(a)).toEqual(await story(t.db));
       const comments = (db: DataSource) => db.query(`SELECT body, created_at FROM comment ORDER BY created_at, body`);
       expect(await comments(a)).toEqual(await comments(t.db));
@@ -219,7 +264,9 @@ describe('demo organisation seed', () => {
     const bob = ok(await t.gql(LOGIN, { email: 'bob@demo.chantier.test', password: DEMO_PASSWORD })).login;
     const feed = ok(await t.gql(`{ homeFeed(first: 5) { edges { node { id body } } } }`, {}, bob.token)).homeFeed;
     expect(feed.edges).toHaveLength(5);
-    const secret = await one(t.db, `SELECT p.id FROM post p JOIN space s ON s.id = p.space_id WHERE s.slug = $1 LIMIT 1`, [DEMO_SECRET_SPACE_SLUG]);
+    const secret = await one(t.db, `SELECT p.id FROM post p JOIN space s ON s.id = p.space_id WHERE s.slug = $1 LIMIT 1`, [
+      DEMO_SECRET_SPACE_SLUG,
+    ]);
     expectError(await t.gql(`query($id: ID!) { post(id: $id) { id } }`, { id: secret.id }, bob.token), 'NOT_FOUND');
   });
 });

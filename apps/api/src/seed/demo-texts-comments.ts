@@ -90,7 +90,9 @@ export const ANSWERS: Readonly<Record<Lang, Readonly<Record<AnswerFamily, readon
   },
 };
 
-export const COMMENTS: Readonly<Record<Lang, Readonly<Record<'neutral' | 'celebrate' | 'support' | 'reply' | 'thanks', readonly string[]>>>> = {
+export const COMMENTS: Readonly<
+  Record<Lang, Readonly<Record<'neutral' | 'celebrate' | 'support' | 'reply' | 'thanks', readonly string[]>>>
+> = {
   fr: {
     neutral: [
       'Merci pour le partage, très utile 👍',

@@ -39,27 +39,42 @@ export class TextComposer {
   constructor(private readonly rng: SeededRandom) {}
 
   post(theme: Theme, kind: TextKind, slots: SlotValues): string {
-    return this.fill(this.draw(`post:${slots.lang}:${theme}:${kind}`, () => themeTexts(slots.lang, theme)[kind]), slots);
+    return this.fill(
+      this.draw(`post:${slots.lang}:${theme}:${kind}`, () => themeTexts(slots.lang, theme)[kind]),
+      slots,
+    );
   }
 
   /** An answer to a question on this theme. */
   answer(theme: Theme, slots: SlotValues): string {
     const family = ANSWER_FAMILY[theme];
-    return this.fill(this.draw(`answer:${slots.lang}:${family}`, () => ANSWERS[slots.lang][family]), slots);
+    return this.fill(
+      this.draw(`answer:${slots.lang}:${family}`, () => ANSWERS[slots.lang][family]),
+      slots,
+    );
   }
 
   /** A comment on a post, in the tone of its mood. */
   comment(mood: Mood, slots: SlotValues): string {
-    return this.fill(this.draw(`comment:${slots.lang}:${mood}`, () => COMMENTS[slots.lang][mood]), slots);
+    return this.fill(
+      this.draw(`comment:${slots.lang}:${mood}`, () => COMMENTS[slots.lang][mood]),
+      slots,
+    );
   }
 
   reply(slots: SlotValues): string {
-    return this.fill(this.draw(`reply:${slots.lang}`, () => COMMENTS[slots.lang].reply), slots);
+    return this.fill(
+      this.draw(`reply:${slots.lang}`, () => COMMENTS[slots.lang].reply),
+      slots,
+    );
   }
 
   /** The asker thanking whoever answered. */
   thanks(slots: SlotValues): string {
-    return this.fill(this.draw(`thanks:${slots.lang}`, () => COMMENTS[slots.lang].thanks), slots);
+    return this.fill(
+      this.draw(`thanks:${slots.lang}`, () => COMMENTS[slots.lang].thanks),
+      slots,
+    );
   }
 
   /** Fills the slots of a template ({@}, {customer}, {project}, {ticket}, {n}, {pct}, {amount}, {day}). */

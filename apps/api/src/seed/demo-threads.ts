@@ -35,12 +35,40 @@ interface Topic {
 
 type Mix = readonly (readonly [ReactionType, number])[];
 const MIX: Readonly<Record<'celebrate' | 'support' | 'question' | 'status' | 'announcement' | 'comment', Mix>> = {
-  celebrate: [['CELEBRATE', 55], ['LIKE', 30], ['SUPPORT', 8], ['INSIGHTFUL', 7]],
-  support: [['SUPPORT', 60], ['LIKE', 25], ['INSIGHTFUL', 15]],
-  question: [['LIKE', 35], ['INSIGHTFUL', 35], ['SUPPORT', 30]],
-  status: [['LIKE', 55], ['INSIGHTFUL', 20], ['CELEBRATE', 15], ['SUPPORT', 10]],
-  announcement: [['LIKE', 45], ['CELEBRATE', 25], ['INSIGHTFUL', 20], ['SUPPORT', 10]],
-  comment: [['LIKE', 55], ['INSIGHTFUL', 30], ['SUPPORT', 10], ['CELEBRATE', 5]],
+  celebrate: [
+    ['CELEBRATE', 55],
+    ['LIKE', 30],
+    ['SUPPORT', 8],
+    ['INSIGHTFUL', 7],
+  ],
+  support: [
+    ['SUPPORT', 60],
+    ['LIKE', 25],
+    ['INSIGHTFUL', 15],
+  ],
+  question: [
+    ['LIKE', 35],
+    ['INSIGHTFUL', 35],
+    ['SUPPORT', 30],
+  ],
+  status: [
+    ['LIKE', 55],
+    ['INSIGHTFUL', 20],
+    ['CELEBRATE', 15],
+    ['SUPPORT', 10],
+  ],
+  announcement: [
+    ['LIKE', 45],
+    ['CELEBRATE', 25],
+    ['INSIGHTFUL', 20],
+    ['SUPPORT', 10],
+  ],
+  comment: [
+    ['LIKE', 55],
+    ['INSIGHTFUL', 30],
+    ['SUPPORT', 10],
+    ['CELEBRATE', 5],
+  ],
 };
 
 const CHEERFUL = /🎉|👏|🚀|Bravo|Shout-out|Congrat/;
@@ -74,7 +102,9 @@ export class ThreadBuilder {
       input,
       mood: input.mood,
       customer: project?.customer ?? this.rng.pick(DEMO_CUSTOMERS),
-      project: project ? input.space!.spec.name : this.rng.pick(this.org.spaces.filter((s) => s.spec.project && s.visibility === 'PUBLIC')).spec.name,
+      project: project
+        ? input.space!.spec.name
+        : this.rng.pick(this.org.spaces.filter((s) => s.spec.project && s.visibility === 'PUBLIC')).spec.name,
       currency: project?.currency ?? 'EUR',
     };
     const at = this.unique(input.at);
@@ -82,12 +112,40 @@ export class ThreadBuilder {
     const body = input.body ?? this.texts.post(input.theme, kind, this.slots(context, input.author, input.lang, at));
     // Good news draws congratulations, whoever wrote it.
     const topic: Topic = { ...context, mood: input.mood === 'neutral' && CHEERFUL.test(body) ? 'celebrate' : input.mood };
-    const post: DemoPost = { id: this.newId(), space: input.space, author: input.author, kind: input.kind, body, lang: input.lang, at, pinned: input.pinned, commentCount: 0 };
+    const post: DemoPost = {
+      id: this.newId(),
+      space: input.space,
+      author: input.author,
+      kind: input.kind,
+      body,
+      lang: input.lang,
+      at,
+      pinned: input.pinned,
+      commentCount: 0,
+    };
     this.posts.push(post);
     const where = { threadId: post.id, spaceId: post.space?.id ?? null };
-    this.log.add({ at, actorId: post.author.id, verb: 'post', targetType: 'post', targetId: post.id, targetAuthorId: post.author.id, ...where, meta: { kind } });
+    this.log.add({
+      at,
+      actorId: post.author.id,
+      verb: 'post',
+      targetType: 'post',
+      targetId: post.id,
+      targetAuthorId: post.author.id,
+      ...where,
+      meta: { kind },
+    });
     if (post.pinned) {
-      this.log.add({ at: new Date(at.getTime() + minutes(3)), actorId: post.author.id, verb: 'pin', targetType: 'post', targetId: post.id, targetAuthorId: post.author.id, ...where, meta: { pinned: true } });
+      this.log.add({
+        at: new Date(at.getTime() + minutes(3)),
+        actorId: post.author.id,
+        verb: 'pin',
+        targetType: 'post',
+        targetId: post.id,
+        targetAuthorId: post.author.id,
+        ...where,
+        meta: { pinned: true },
+      });
     }
     const before = this.comments.length;
     if (post.kind === 'QUESTION') this.answers(post, topic);
@@ -115,7 +173,14 @@ export class ThreadBuilder {
       const at = this.later(first, hours(3), 3, days(4));
       const who = at && this.pick(post, at, new Set([post.author.id, answerer.id]), this.affinity(post, topic, true));
       if (!at || !who) continue;
-      const extra = this.comment(post, null, who, at, (slots) => (this.rng.chance(0.5) ? this.texts.answer(topic.input.theme, slots) : this.texts.comment('neutral', slots)), topic);
+      const extra = this.comment(
+        post,
+        null,
+        who,
+        at,
+        (slots) => (this.rng.chance(0.5) ? this.texts.answer(topic.input.theme, slots) : this.texts.comment('neutral', slots)),
+        topic,
+      );
       this.maybeReply(post, extra, topic, 0.25);
     }
   }
@@ -151,7 +216,10 @@ export class ThreadBuilder {
     const { mood } = topic;
     const { buzz } = topic.input;
     const base = post.kind === 'ANNOUNCEMENT' ? 4.5 : post.kind === 'QUESTION' ? 1 : 2.2;
-    const mix = mood === 'neutral' ? MIX[post.kind === 'QUESTION' ? 'question' : post.kind === 'ANNOUNCEMENT' ? 'announcement' : 'status'] : MIX[mood];
+    const mix =
+      mood === 'neutral'
+        ? MIX[post.kind === 'QUESTION' ? 'question' : post.kind === 'ANNOUNCEMENT' ? 'announcement' : 'status']
+        : MIX[mood];
     const weight = this.affinity(post, topic, false);
     for (let i = this.rng.poisson(base + 3 * buzz + (post.author.spec.leader ? 1 : 0)); i > 0; i -= 1) {
       const at = this.later(post.at, this.rng.chance(0.6) ? minutes(50) : hours(8), 3, days(7), this.rng.chance(0.7));
@@ -165,7 +233,8 @@ export class ThreadBuilder {
     const isAnswer = post.kind === 'QUESTION' && comment.parent === null && comment.author !== post.author;
     if (isAnswer && this.rng.chance(0.5)) {
       const at = this.later(comment.at, minutes(30), 3, days(2), false);
-      if (at && canReadAt(post.author, post.space, at)) this.react(post.author, post, 'COMMENT', comment.id, comment.author, this.rng.pick(['INSIGHTFUL', 'LIKE'] as const), at);
+      if (at && canReadAt(post.author, post.space, at))
+        this.react(post.author, post, 'COMMENT', comment.id, comment.author, this.rng.pick(['INSIGHTFUL', 'LIKE'] as const), at);
     }
     if (!this.rng.chance(isAnswer ? 0.45 : 0.28)) return;
     const weight = this.affinity(post, topic, false);
@@ -176,7 +245,14 @@ export class ThreadBuilder {
     }
   }
 
-  private comment(post: DemoPost, parent: DemoComment | null, author: DemoPerson, when: Date, text: (slots: SlotValues) => string, topic: Topic): DemoComment {
+  private comment(
+    post: DemoPost,
+    parent: DemoComment | null,
+    author: DemoPerson,
+    when: Date,
+    text: (slots: SlotValues) => string,
+    topic: Topic,
+  ): DemoComment {
     const at = this.unique(when);
     const lang = this.rng.chance(0.6) ? post.lang : author.spec.locale;
     const comment: DemoComment = { id: this.newId(), post, parent, author, body: text(this.slots(topic, author, lang, at)), at };
@@ -196,7 +272,15 @@ export class ThreadBuilder {
     return comment;
   }
 
-  private react(user: DemoPerson, post: DemoPost, targetType: 'POST' | 'COMMENT', targetId: string, targetAuthor: DemoPerson, type: ReactionType, at: Date): void {
+  private react(
+    user: DemoPerson,
+    post: DemoPost,
+    targetType: 'POST' | 'COMMENT',
+    targetId: string,
+    targetAuthor: DemoPerson,
+    type: ReactionType,
+    at: Date,
+  ): void {
     const key = `${targetId}:${user.id}`;
     if (this.reacted.has(key)) return;
     this.reacted.add(key);
@@ -253,7 +337,11 @@ export class ThreadBuilder {
         const experts = EXPERTS_BY_THEME[topic.input.theme] ?? [];
         const who = this.rng.weighted(
           candidates,
-          (p) => (0.1 + p.spec.talk) * (space?.members.has(p.id) ? 3 : 1) * (p.spec.dept === writer.spec.dept ? 1.5 : 1) * (experts.includes(p.spec.dept) ? 2 : 1),
+          (p) =>
+            (0.1 + p.spec.talk) *
+            (space?.members.has(p.id) ? 3 : 1) *
+            (p.spec.dept === writer.spec.dept ? 1.5 : 1) *
+            (experts.includes(p.spec.dept) ? 2 : 1),
         );
         if (!who) return null;
         used.add(who.id);

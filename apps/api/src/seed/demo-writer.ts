@@ -9,7 +9,12 @@ type Column = readonly [name: string, sqlType: string];
  * One multi-row INSERT per table: each column travels as one array parameter and `unnest`
  * zips them back into rows, so a whole table costs one round trip.
  */
-const insertRows = async (tx: EntityManager, table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[]): Promise<void> => {
+const insertRows = async (
+  tx: EntityManager,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly (readonly unknown[])[],
+): Promise<void> => {
   if (rows.length === 0) return;
   const names = columns.map(([name]) => name).join(', ');
   const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
@@ -23,20 +28,51 @@ const insertRows = async (tx: EntityManager, table: string, columns: readonly Co
 export const writeDemoPlan = async (tx: EntityManager, plan: DemoPlan, passwordHash: string): Promise<void> => {
   const { org } = plan;
 
-  await insertRows(tx, 'department', [['id', 'uuid'], ['name', 'text'], ['created_at', 'timestamptz']],
-    org.departments.map((d) => [d.id, d.name, d.createdAt]));
+  await insertRows(
+    tx,
+    'department',
+    [
+      ['id', 'uuid'],
+      ['name', 'text'],
+      ['created_at', 'timestamptz'],
+    ],
+    org.departments.map((d) => [d.id, d.name, d.createdAt]),
+  );
 
   await insertRows(
     tx,
     'app_user',
     [
-      ['id', 'uuid'], ['email', 'text'], ['handle', 'text'], ['display_name', 'text'], ['title', 'text'], ['department_id', 'uuid'],
-      ['locale', 'text'], ['role', 'text'], ['kind', 'text'], ['password_hash', 'text'], ['active', 'boolean'],
-      ['activated_at', 'timestamptz'], ['deactivated_at', 'timestamptz'], ['created_at', 'timestamptz'],
+      ['id', 'uuid'],
+      ['email', 'text'],
+      ['handle', 'text'],
+      ['display_name', 'text'],
+      ['title', 'text'],
+      ['department_id', 'uuid'],
+      ['locale', 'text'],
+      ['role', 'text'],
+      ['kind', 'text'],
+      ['password_hash', 'text'],
+      ['active', 'boolean'],
+      ['activated_at', 'timestamptz'],
+      ['deactivated_at', 'timestamptz'],
+      ['created_at', 'timestamptz'],
     ],
     org.people.map((p) => [
-      p.id, p.email, p.handle, p.spec.name, p.spec.title, p.departmentId, p.spec.locale, p.spec.role ?? 'MEMBER', 'employee', passwordHash,
-      p.deactivatedAt === null, p.activatedAt, p.deactivatedAt, p.activatedAt,
+      p.id,
+      p.email,
+      p.handle,
+      p.spec.name,
+      p.spec.title,
+      p.departmentId,
+      p.spec.locale,
+      p.spec.role ?? 'MEMBER',
+      'employee',
+      passwordHash,
+      p.deactivatedAt === null,
+      p.activatedAt,
+      p.deactivatedAt,
+      p.activatedAt,
     ]),
   );
 
@@ -44,8 +80,15 @@ export const writeDemoPlan = async (tx: EntityManager, plan: DemoPlan, passwordH
     tx,
     'space',
     [
-      ['id', 'uuid'], ['slug', 'text'], ['name', 'text'], ['kind', 'text'], ['visibility', 'text'], ['description', 'text'],
-      ['created_by', 'uuid'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+      ['id', 'uuid'],
+      ['slug', 'text'],
+      ['name', 'text'],
+      ['kind', 'text'],
+      ['visibility', 'text'],
+      ['description', 'text'],
+      ['created_by', 'uuid'],
+      ['created_at', 'timestamptz'],
+      ['updated_at', 'timestamptz'],
     ],
     org.spaces.map((s) => [s.id, s.slug, s.spec.name, s.spec.kind, s.visibility, s.spec.description, s.owner.id, s.createdAt, s.createdAt]),
   );
@@ -54,28 +97,74 @@ export const writeDemoPlan = async (tx: EntityManager, plan: DemoPlan, passwordH
     tx,
     'business_project',
     [
-      ['id', 'uuid'], ['space_id', 'uuid'], ['external_key', 'text'], ['customer', 'text'], ['status', 'text'], ['goal', 'text'],
-      ['target_value', 'numeric'], ['currency', 'text'], ['outcome_value', 'numeric'], ['start_date', 'date'], ['end_date', 'date'],
-      ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+      ['id', 'uuid'],
+      ['space_id', 'uuid'],
+      ['external_key', 'text'],
+      ['customer', 'text'],
+      ['status', 'text'],
+      ['goal', 'text'],
+      ['target_value', 'numeric'],
+      ['currency', 'text'],
+      ['outcome_value', 'numeric'],
+      ['start_date', 'date'],
+      ['end_date', 'date'],
+      ['created_at', 'timestamptz'],
+      ['updated_at', 'timestamptz'],
     ],
     plan.projects.map((p) => [
-      p.id, p.spaceId, p.spec.externalKey, p.spec.customer, p.spec.status, p.spec.goal, p.spec.targetValue, p.spec.currency,
-      p.spec.outcomeValue, p.startDate, p.endDate, p.createdAt, p.updatedAt,
+      p.id,
+      p.spaceId,
+      p.spec.externalKey,
+      p.spec.customer,
+      p.spec.status,
+      p.spec.goal,
+      p.spec.targetValue,
+      p.spec.currency,
+      p.spec.outcomeValue,
+      p.startDate,
+      p.endDate,
+      p.createdAt,
+      p.updatedAt,
     ]),
   );
 
-  await insertRows(tx, 'membership', [['space_id', 'uuid'], ['user_id', 'uuid'], ['role', 'text'], ['created_at', 'timestamptz']],
-    org.spaces.flatMap((s) => [...s.members.values()].map((m) => [s.id, m.person.id, m.role, m.since])));
+  await insertRows(
+    tx,
+    'membership',
+    [
+      ['space_id', 'uuid'],
+      ['user_id', 'uuid'],
+      ['role', 'text'],
+      ['created_at', 'timestamptz'],
+    ],
+    org.spaces.flatMap((s) => [...s.members.values()].map((m) => [s.id, m.person.id, m.role, m.since])),
+  );
 
-  await insertRows(tx, 'follow', [['follower_id', 'uuid'], ['target_user_id', 'uuid'], ['target_space_id', 'uuid'], ['created_at', 'timestamptz']],
-    org.follows.map((f) => [f.follower.id, f.targetUser?.id ?? null, f.targetSpace?.id ?? null, f.at]));
+  await insertRows(
+    tx,
+    'follow',
+    [
+      ['follower_id', 'uuid'],
+      ['target_user_id', 'uuid'],
+      ['target_space_id', 'uuid'],
+      ['created_at', 'timestamptz'],
+    ],
+    org.follows.map((f) => [f.follower.id, f.targetUser?.id ?? null, f.targetSpace?.id ?? null, f.at]),
+  );
 
   await insertRows(
     tx,
     'post',
     [
-      ['id', 'uuid'], ['space_id', 'uuid'], ['author_id', 'uuid'], ['kind', 'text'], ['body', 'text'], ['html', 'text'],
-      ['pinned', 'boolean'], ['comment_count', 'int4'], ['created_at', 'timestamptz'],
+      ['id', 'uuid'],
+      ['space_id', 'uuid'],
+      ['author_id', 'uuid'],
+      ['kind', 'text'],
+      ['body', 'text'],
+      ['html', 'text'],
+      ['pinned', 'boolean'],
+      ['comment_count', 'int4'],
+      ['created_at', 'timestamptz'],
     ],
     plan.posts.map((p) => [p.id, p.space?.id ?? null, p.author.id, p.kind, p.body, renderMarkdown(p.body), p.pinned, p.commentCount, p.at]),
   );
@@ -83,12 +172,30 @@ export const writeDemoPlan = async (tx: EntityManager, plan: DemoPlan, passwordH
   await insertRows(
     tx,
     'comment',
-    [['id', 'uuid'], ['post_id', 'uuid'], ['parent_id', 'uuid'], ['author_id', 'uuid'], ['body', 'text'], ['html', 'text'], ['created_at', 'timestamptz']],
+    [
+      ['id', 'uuid'],
+      ['post_id', 'uuid'],
+      ['parent_id', 'uuid'],
+      ['author_id', 'uuid'],
+      ['body', 'text'],
+      ['html', 'text'],
+      ['created_at', 'timestamptz'],
+    ],
     plan.comments.map((c) => [c.id, c.post.id, c.parent?.id ?? null, c.author.id, c.body, renderMarkdown(c.body), c.at]),
   );
 
-  await insertRows(tx, 'reaction', [['user_id', 'uuid'], ['target_type', 'text'], ['target_id', 'uuid'], ['type', 'text'], ['created_at', 'timestamptz']],
-    plan.reactions.map((r) => [r.user.id, r.targetType, r.targetId, r.type, r.at]));
+  await insertRows(
+    tx,
+    'reaction',
+    [
+      ['user_id', 'uuid'],
+      ['target_type', 'text'],
+      ['target_id', 'uuid'],
+      ['type', 'text'],
+      ['created_at', 'timestamptz'],
+    ],
+    plan.reactions.map((r) => [r.user.id, r.targetType, r.targetId, r.type, r.at]),
+  );
 
   // occurred_on is the Paris date of occurred_at, as ActivityRecorder computes it; rows keep their order so ids grow with time.
   const rows = plan.activity;

@@ -1,11 +1,4 @@
-import {
-  PROJECT_STATUSES,
-  type ProjectStatus,
-  SPACE_ROLES,
-  type SpaceRole,
-  VISIBILITIES,
-  type Visibility,
-} from '@chantier/domain';
+import { PROJECT_STATUSES, type ProjectStatus, SPACE_ROLES, type SpaceRole, VISIBILITIES, type Visibility } from '@chantier/domain';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { User } from '../people/user.object.js';
@@ -86,7 +79,7 @@ export class Space {
   @Field(() => Int)
   memberCount: number;
 
-  @Field(() => SpaceRoleEnum, { nullable: true, description: 'The viewer\'s role; null when not a member.' })
+  @Field(() => SpaceRoleEnum, { nullable: true, description: "The viewer's role; null when not a member." })
   viewerRole: SpaceRole | null;
 
   @Field()

@@ -104,7 +104,9 @@ export class SpacesRepository {
   }
 
   async externalKeyOwner(key: string): Promise<string | undefined> {
-    const rows = (await this.db.query(`SELECT space_id AS "spaceId" FROM business_project WHERE external_key = $1`, [key])) as { spaceId: string }[];
+    const rows = (await this.db.query(`SELECT space_id AS "spaceId" FROM business_project WHERE external_key = $1`, [key])) as {
+      spaceId: string;
+    }[];
     return rows[0]?.spaceId;
   }
 
@@ -117,23 +119,34 @@ export class SpacesRepository {
   }
 
   async removeMember(tx: EntityManager, spaceId: string, userId: string): Promise<boolean> {
-    const [, count] = (await tx.query(`DELETE FROM membership WHERE space_id = $1 AND user_id = $2`, [spaceId, userId])) as [unknown, number];
+    const [, count] = (await tx.query(`DELETE FROM membership WHERE space_id = $1 AND user_id = $2`, [spaceId, userId])) as [
+      unknown,
+      number,
+    ];
     return count > 0;
   }
 
   async memberRole(tx: EntityManager, spaceId: string, userId: string): Promise<SpaceRole | undefined> {
-    const rows = (await tx.query(`SELECT role FROM membership WHERE space_id = $1 AND user_id = $2`, [spaceId, userId])) as { role: SpaceRole }[];
+    const rows = (await tx.query(`SELECT role FROM membership WHERE space_id = $1 AND user_id = $2`, [spaceId, userId])) as {
+      role: SpaceRole;
+    }[];
     return rows[0]?.role;
   }
 
   /** Locks the space's owner rows, so two owners leaving at once cannot both succeed. */
   async ownerCount(tx: EntityManager, spaceId: string): Promise<number> {
-    const rows = (await tx.query(`SELECT user_id FROM membership WHERE space_id = $1 AND role = 'OWNER' FOR UPDATE`, [spaceId])) as unknown[];
+    const rows = (await tx.query(`SELECT user_id FROM membership WHERE space_id = $1 AND role = 'OWNER' FOR UPDATE`, [
+      spaceId,
+    ])) as unknown[];
     return rows.length;
   }
 
   /** Members by role then name; keyset on (role rank, lower(name), id). */
-  async members(spaceId: string, after: readonly [number, string, string] | null, limit: number): Promise<(Member & { rank: number; sortName: string })[]> {
+  async members(
+    spaceId: string,
+    after: readonly [number, string, string] | null,
+    limit: number,
+  ): Promise<(Member & { rank: number; sortName: string })[]> {
     const rows = (await this.db.query(
       `SELECT * FROM (
          SELECT m.role, m.created_at AS "joinedAt", array_position(ARRAY['OWNER','MODERATOR','MEMBER'], m.role) AS rank,

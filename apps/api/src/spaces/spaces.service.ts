@@ -40,8 +40,12 @@ export class SpacesService {
   /** A space the viewer may see, or SPACE_NOT_FOUND exactly as if it did not exist. */
   async visibleSpace(viewer: Viewer, by: { id?: string | null; slug?: string | null }, tx?: EntityManager): Promise<Space> {
     const space = by.id
-      ? isId(by.id) ? await this.spaces.findById(viewer.id, by.id, tx) : undefined
-      : by.slug ? await this.spaces.findBySlug(viewer.id, by.slug) : undefined;
+      ? isId(by.id)
+        ? await this.spaces.findById(viewer.id, by.id, tx)
+        : undefined
+      : by.slug
+        ? await this.spaces.findBySlug(viewer.id, by.slug)
+        : undefined;
     if (!space || !canSeeSpace(viewer, space).allowed) throw notFound();
     return space;
   }
@@ -50,7 +54,8 @@ export class SpacesService {
     const size = pageSize(first);
     const key = Cursors.spaces.decode(after);
     const text = filter?.query?.trim() || null;
-    if (text && text.length > 200) throw new DomainError('QUERY_TOO_LONG', 'Search text is limited to 200 characters.', { field: 'filter.query' });
+    if (text && text.length > 200)
+      throw new DomainError('QUERY_TOO_LONG', 'Search text is limited to 200 characters.', { field: 'filter.query' });
     const rows = await this.spaces.list(viewer.id, {
       scope: listableScope(viewer),
       kind: filter?.kind ?? null,
@@ -77,7 +82,14 @@ export class SpacesService {
       const taken = await this.spaces.slugsStartingWith(tx, base);
       let slug = base;
       for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
-      const spaceId = await this.spaces.insert(tx, { slug, name, kind: input.kind, visibility: input.visibility, description, createdBy: viewer.id });
+      const spaceId = await this.spaces.insert(tx, {
+        slug,
+        name,
+        kind: input.kind,
+        visibility: input.visibility,
+        description,
+        createdBy: viewer.id,
+      });
       if (project) await this.spaces.upsertProject(tx, spaceId, project);
       await this.spaces.addMember(tx, spaceId, viewer.id, 'OWNER');
       await this.activity.record(tx, { actorId: viewer.id, verb: 'create_space', targetType: 'space', targetId: spaceId, spaceId });
@@ -134,7 +146,8 @@ export class SpacesService {
   async addMember(viewer: Viewer, spaceId: string, userId: string, role: SpaceRole): Promise<Space> {
     const space = await this.visibleSpace(viewer, { id: spaceId });
     assertAllowed(canManageMembers(viewer, space));
-    if (!isId(userId) || !(await this.spaces.userExists(userId))) throw new DomainError('USER_NOT_FOUND', 'No such person.', { field: 'userId' });
+    if (!isId(userId) || !(await this.spaces.userExists(userId)))
+      throw new DomainError('USER_NOT_FOUND', 'No such person.', { field: 'userId' });
     await this.db.transaction(async (tx) => {
       const previous = await this.spaces.memberRole(tx, space.id, userId);
       if (previous === 'OWNER' && role !== 'OWNER' && (await this.spaces.ownerCount(tx, space.id)) <= 1) {
@@ -158,7 +171,9 @@ export class SpacesService {
     const space = await this.visibleSpace(viewer, { id: spaceId });
     if (userId !== viewer.id) assertAllowed(canManageMembers(viewer, space));
     if (!isId(userId)) throw new DomainError('USER_NOT_FOUND', 'This person is not a member of the space.', { field: 'userId' });
-    await this.db.transaction(async (tx) => this.removeMembership(tx, viewer.id, space.id, userId, userId === viewer.id ? 'leave' : 'remove_member'));
+    await this.db.transaction(async (tx) =>
+      this.removeMembership(tx, viewer.id, space.id, userId, userId === viewer.id ? 'leave' : 'remove_member'),
+    );
     return (await this.spaces.findById(viewer.id, space.id))!;
   }
 
@@ -193,7 +208,9 @@ export class SpacesService {
     if (project.externalKey) {
       const owner = await this.spaces.externalKeyOwner(project.externalKey);
       if (owner && owner !== spaceId) {
-        throw new DomainError('EXTERNAL_KEY_TAKEN', 'Another project space already uses this external key.', { field: 'project.externalKey' });
+        throw new DomainError('EXTERNAL_KEY_TAKEN', 'Another project space already uses this external key.', {
+          field: 'project.externalKey',
+        });
       }
     }
     return project;

@@ -13,7 +13,11 @@ const API_PREFIXES = ['/graphql', '/health', '/hooks', '/socket.io', '/metrics',
 /** Serves the built web app on the API's port, with index.html for every client-side route. */
 export const serveWebApp = (app: NestExpressApplication, dist = WEB_DIST): void => {
   const index = resolve(dist, 'index.html');
-  app.useStaticAssets(dist, { index: false, maxAge: '1h', setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') });
+  app.useStaticAssets(dist, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
     if (!existsSync(index)) {

@@ -30,14 +30,27 @@ export class Factories {
     private readonly tokens: TokenService,
   ) {}
 
-  async user(overrides: { role?: UserRole; displayName?: string; email?: string; active?: boolean; departmentId?: string } = {}): Promise<TestUser> {
+  async user(
+    overrides: { role?: UserRole; displayName?: string; email?: string; active?: boolean; departmentId?: string } = {},
+  ): Promise<TestUser> {
     const n = next();
     const email = overrides.email ?? `user${n}@example.test`;
-    const handle = email.split('@')[0]!.toLowerCase().replace(/[^a-z0-9._-]/g, '');
+    const handle = email
+      .split('@')[0]!
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]/g, '');
     const [row] = (await this.db.query(
       `INSERT INTO app_user (email, handle, display_name, password_hash, role, active, department_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [email, handle, overrides.displayName ?? `User ${n}`, TEST_PASSWORD_HASH, overrides.role ?? 'MEMBER', overrides.active ?? true, overrides.departmentId ?? null],
+      [
+        email,
+        handle,
+        overrides.displayName ?? `User ${n}`,
+        TEST_PASSWORD_HASH,
+        overrides.role ?? 'MEMBER',
+        overrides.active ?? true,
+        overrides.departmentId ?? null,
+      ],
     )) as { id: string }[];
     return { id: row!.id, email, handle, token: this.tokens.sign(row!.id) };
   }
@@ -54,24 +67,21 @@ export class Factories {
     const n = next();
     const name = overrides.name ?? `Space ${n}`;
     const slug = `space-${n}`;
-    const [row] = (await this.db.query(`INSERT INTO space (slug, name, kind, visibility, description) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-      slug,
-      name,
-      overrides.kind ?? 'GROUP',
-      overrides.visibility ?? 'PUBLIC',
-      overrides.description ?? '',
-    ])) as { id: string }[];
-    if (overrides.kind === 'PROJECT') await this.db.query(`INSERT INTO business_project (space_id, status) VALUES ($1, 'ACTIVE')`, [row!.id]);
+    const [row] = (await this.db.query(
+      `INSERT INTO space (slug, name, kind, visibility, description) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [slug, name, overrides.kind ?? 'GROUP', overrides.visibility ?? 'PUBLIC', overrides.description ?? ''],
+    )) as { id: string }[];
+    if (overrides.kind === 'PROJECT')
+      await this.db.query(`INSERT INTO business_project (space_id, status) VALUES ($1, 'ACTIVE')`, [row!.id]);
     for (const member of overrides.members ?? []) await this.member(row!.id, member.user, member.role);
     return { id: row!.id, slug };
   }
 
   async member(spaceId: string, user: TestUser, role: SpaceRole = 'MEMBER'): Promise<void> {
-    await this.db.query(`INSERT INTO membership (space_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (space_id, user_id) DO UPDATE SET role = $3`, [
-      spaceId,
-      user.id,
-      role,
-    ]);
+    await this.db.query(
+      `INSERT INTO membership (space_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (space_id, user_id) DO UPDATE SET role = $3`,
+      [spaceId, user.id, role],
+    );
   }
 
   async post(overrides: {
@@ -85,20 +95,25 @@ export class Factories {
     const body = overrides.body ?? `A post ${next()}`;
     const [row] = (await this.db.query(
       `INSERT INTO post (space_id, author_id, kind, body, html, created_at, pinned) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [overrides.space?.id ?? null, overrides.author.id, overrides.kind ?? 'STATUS', body, renderMarkdown(body), overrides.createdAt ?? new Date(), overrides.pinned ?? false],
+      [
+        overrides.space?.id ?? null,
+        overrides.author.id,
+        overrides.kind ?? 'STATUS',
+        body,
+        renderMarkdown(body),
+        overrides.createdAt ?? new Date(),
+        overrides.pinned ?? false,
+      ],
     )) as { id: string }[];
     return { id: row!.id, body };
   }
 
   async comment(overrides: { author: TestUser; postId: string; body?: string; parentId?: string }): Promise<{ id: string; body: string }> {
     const body = overrides.body ?? `A comment ${next()}`;
-    const [row] = (await this.db.query(`INSERT INTO comment (post_id, parent_id, author_id, body, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-      overrides.postId,
-      overrides.parentId ?? null,
-      overrides.author.id,
-      body,
-      renderMarkdown(body),
-    ])) as { id: string }[];
+    const [row] = (await this.db.query(
+      `INSERT INTO comment (post_id, parent_id, author_id, body, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [overrides.postId, overrides.parentId ?? null, overrides.author.id, body, renderMarkdown(body)],
+    )) as { id: string }[];
     await this.db.query(`UPDATE post SET comment_count = comment_count + 1 WHERE id = $1`, [overrides.postId]);
     return { id: row!.id, body };
   }

@@ -67,7 +67,12 @@ describe('access paths to PRIVATE and SECRET content', () => {
     const marker = `classified-${randomUUID()}`;
     const owner = await t.f.user();
     const spaceName = visibility === 'SECRET' ? `Codename ${marker}` : `Listed ${randomUUID()}`;
-    const space = await t.f.space({ visibility, name: spaceName, description: visibility === 'SECRET' ? marker : '', members: [{ user: owner, role: 'OWNER' }] });
+    const space = await t.f.space({
+      visibility,
+      name: spaceName,
+      description: visibility === 'SECRET' ? marker : '',
+      members: [{ user: owner, role: 'OWNER' }],
+    });
     const post = await t.f.post({ author: owner, space, body: `Post ${marker}` });
     const comment = await t.f.comment({ author: owner, postId: post.id, body: `Comment ${marker}` });
     await t.f.reaction({ user: owner, targetId: post.id });
@@ -155,7 +160,9 @@ describe('access paths to PRIVATE and SECRET content', () => {
           await allPages(SPACES, 'spaces', { filter: { query: w.spaceName } }, viewer.token),
           await allPages(SPACES, 'spaces', { filter: { mine: true } }, viewer.token),
         ];
-        expect(listings.map((l) => l.ids.includes(w.space.id))).toEqual(w.visibility === 'PRIVATE' ? [true, true, false] : [false, false, false]);
+        expect(listings.map((l) => l.ids.includes(w.space.id))).toEqual(
+          w.visibility === 'PRIVATE' ? [true, true, false] : [false, false, false],
+        );
         return listings.map((l) => l.text).join('');
       },
     ],
@@ -169,7 +176,8 @@ describe('access paths to PRIVATE and SECRET content', () => {
           expect(byId.res).toEqual((await raw(SPACE, { id: randomUUID() }, viewer.token)).res);
           expect(bySlug.res).toEqual((await raw(SPACE, { slug: `no-such-${randomUUID()}` }, viewer.token)).res);
         } else {
-          for (const found of [byId, bySlug]) expect(ok(found.res).space).toMatchObject({ id: w.space.id, viewerRole: null, members: { edges: [] } });
+          for (const found of [byId, bySlug])
+            expect(ok(found.res).space).toMatchObject({ id: w.space.id, viewerRole: null, members: { edges: [] } });
         }
         return byId.text + bySlug.text;
       },
@@ -232,7 +240,9 @@ describe('access paths to PRIVATE and SECRET content', () => {
           expectError(denied.res, 'NOT_FOUND', 'TARGET_NOT_FOUND');
           expect(denied.res).toEqual((await raw(FOLLOW, { id: randomUUID() }, viewer.token)).res);
         }
-        expect(await t.db.query(`SELECT 1 FROM follow WHERE follower_id = $1 AND target_space_id = $2`, [viewer.id, w.space.id])).toEqual([]);
+        expect(await t.db.query(`SELECT 1 FROM follow WHERE follower_id = $1 AND target_space_id = $2`, [viewer.id, w.space.id])).toEqual(
+          [],
+        );
         return denied.text;
       },
     ],
@@ -267,7 +277,11 @@ describe('access paths to PRIVATE and SECRET content', () => {
     it('Space.members is empty for a non-member, while memberCount stays visible for a listed space', async () => {
       const w = await world(visibility);
       const outsider = await t.f.user();
-      const res = await t.gql(`query($id: ID) { space(id: $id) { memberCount members { edges { node { user { id } } } } } }`, { id: w.space.id }, outsider.token);
+      const res = await t.gql(
+        `query($id: ID) { space(id: $id) { memberCount members { edges { node { user { id } } } } } }`,
+        { id: w.space.id },
+        outsider.token,
+      );
       if (visibility === 'PRIVATE') expect(ok(res).space).toEqual({ memberCount: 1, members: { edges: [] } });
       else expectError(res, 'NOT_FOUND', 'SPACE_NOT_FOUND');
     });
@@ -295,8 +309,18 @@ describe('access paths to PRIVATE and SECRET content', () => {
         expect(ok(await t.gql(POST, { id: w.post.id }, member.token)).post.id).toBe(w.post.id);
         const feed = await allPages(HOME_FEED, 'homeFeed', {}, member.token);
         expect(feed.ids).toContain(w.post.id);
-        if (how === 'leaveSpace') expect(ok(await t.gql(`mutation($id: ID!) { leaveSpace(spaceId: $id) }`, { id: w.space.id }, member.token)).leaveSpace).toBe(true);
-        else ok(await t.gql(`mutation($s: ID!, $u: ID!) { removeMember(spaceId: $s, userId: $u) { id } }`, { s: w.space.id, u: member.id }, w.owner.token));
+        if (how === 'leaveSpace')
+          expect(ok(await t.gql(`mutation($id: ID!) { leaveSpace(spaceId: $id) }`, { id: w.space.id }, member.token)).leaveSpace).toBe(
+            true,
+          );
+        else
+          ok(
+            await t.gql(
+              `mutation($s: ID!, $u: ID!) { removeMember(spaceId: $s, userId: $u) { id } }`,
+              { s: w.space.id, u: member.id },
+              w.owner.token,
+            ),
+          );
         return member;
       };
 
@@ -315,23 +339,30 @@ describe('access paths to PRIVATE and SECRET content', () => {
     ok(await t.gql(FOLLOW, { id: w.space.id }, member.token));
     expect((await allPages(HOME_FEED, 'homeFeed', {}, member.token)).ids).toContain(w.post.id);
     ok(await t.gql(`mutation($id: ID!) { leaveSpace(spaceId: $id) }`, { id: w.space.id }, member.token));
-    expect(await t.db.query(`SELECT 1 FROM follow WHERE follower_id = $1 AND target_space_id = $2`, [member.id, w.space.id])).toHaveLength(1);
+    expect(await t.db.query(`SELECT 1 FROM follow WHERE follower_id = $1 AND target_space_id = $2`, [member.id, w.space.id])).toHaveLength(
+      1,
+    );
     const feed = await allPages(HOME_FEED, 'homeFeed', {}, member.token);
     expect(feed.ids).not.toContain(w.post.id);
     expect(feed.text).not.toContain(w.marker);
   });
 
-  it.each<Hidden>(['PRIVATE', 'SECRET'])('a member still reads %s content on every path (the denials above are not blanket failures)', async (visibility) => {
-    const w = await world(visibility);
-    const member = await t.f.user();
-    await t.f.member(w.space.id, member);
-    expect(ok(await t.gql(POST_COMMENTS, { id: w.post.id }, member.token)).post.comments.edges.map((e: any) => e.node.id)).toEqual([w.comment.id]);
-    expect(ok(await t.gql(SPACE_FEED, { id: w.space.id }, member.token)).spaceFeed.edges.map((e: any) => e.node.id)).toEqual([w.post.id]);
-    expect(ok(await t.gql(USER_FEED, { id: w.owner.id }, member.token)).userFeed.edges.map((e: any) => e.node.id)).toContain(w.post.id);
-    expect((await allPages(SPACES, 'spaces', { filter: { mine: true } }, member.token)).ids).toEqual([w.space.id]);
-    expect(ok(await t.gql(SPACE, { slug: w.space.slug }, member.token)).space.members.edges).toHaveLength(2);
-    ok(await t.gql(REACT, { id: w.comment.id }, member.token));
-    ok(await t.gql(ADD_COMMENT, { postId: w.post.id, parentId: w.comment.id }, member.token));
-    expect(ok(await t.gql(FOLLOW, { id: w.space.id }, member.token)).follow).toBe(true);
-  });
+  it.each<Hidden>(['PRIVATE', 'SECRET'])(
+    'a member still reads %s content on every path (the denials above are not blanket failures)',
+    async (visibility) => {
+      const w = await world(visibility);
+      const member = await t.f.user();
+      await t.f.member(w.space.id, member);
+      expect(ok(await t.gql(POST_COMMENTS, { id: w.post.id }, member.token)).post.comments.edges.map((e: any) => e.node.id)).toEqual([
+        w.comment.id,
+      ]);
+      expect(ok(await t.gql(SPACE_FEED, { id: w.space.id }, member.token)).spaceFeed.edges.map((e: any) => e.node.id)).toEqual([w.post.id]);
+      expect(ok(await t.gql(USER_FEED, { id: w.owner.id }, member.token)).userFeed.edges.map((e: any) => e.node.id)).toContain(w.post.id);
+      expect((await allPages(SPACES, 'spaces', { filter: { mine: true } }, member.token)).ids).toEqual([w.space.id]);
+      expect(ok(await t.gql(SPACE, { slug: w.space.slug }, member.token)).space.members.edges).toHaveLength(2);
+      ok(await t.gql(REACT, { id: w.comment.id }, member.token));
+      ok(await t.gql(ADD_COMMENT, { postId: w.post.id, parentId: w.comment.id }, member.token));
+      expect(ok(await t.gql(FOLLOW, { id: w.space.id }, member.token)).follow).toBe(true);
+    },
+  );
 });

@@ -38,7 +38,11 @@ describe('bad input', () => {
 
   /** Every paginated list, as `(first, after) => response`. */
   const LISTS: Record<string, { query: string; vars: () => Record<string, unknown>; connection: (data: any) => any }> = {
-    homeFeed: { query: `query($first: Int, $after: String) { homeFeed(first: $first, after: $after) { edges { cursor } } }`, vars: () => ({}), connection: (d) => d.homeFeed },
+    homeFeed: {
+      query: `query($first: Int, $after: String) { homeFeed(first: $first, after: $after) { edges { cursor } } }`,
+      vars: () => ({}),
+      connection: (d) => d.homeFeed,
+    },
     spaceFeed: {
       query: `query($id: ID!, $first: Int, $after: String) { spaceFeed(spaceId: $id, first: $first, after: $after) { edges { cursor } } }`,
       vars: () => ({ id: space.id }),
@@ -49,8 +53,16 @@ describe('bad input', () => {
       vars: () => ({ id: owner.id }),
       connection: (d) => d.userFeed,
     },
-    spaces: { query: `query($first: Int, $after: String) { spaces(first: $first, after: $after) { edges { cursor } } }`, vars: () => ({}), connection: (d) => d.spaces },
-    users: { query: `query($first: Int, $after: String) { users(first: $first, after: $after) { edges { cursor } } }`, vars: () => ({}), connection: (d) => d.users },
+    spaces: {
+      query: `query($first: Int, $after: String) { spaces(first: $first, after: $after) { edges { cursor } } }`,
+      vars: () => ({}),
+      connection: (d) => d.spaces,
+    },
+    users: {
+      query: `query($first: Int, $after: String) { users(first: $first, after: $after) { edges { cursor } } }`,
+      vars: () => ({}),
+      connection: (d) => d.users,
+    },
     comments: {
       query: `query($id: ID!, $first: Int, $after: String) { post(id: $id) { comments(first: $first, after: $after) { edges { cursor } } } }`,
       vars: () => ({ id: post.id }),
@@ -63,7 +75,8 @@ describe('bad input', () => {
     },
   };
   const listNames = Object.keys(LISTS);
-  const list = (name: string, page: { first?: number; after?: string }) => t.gql(LISTS[name]!.query, { ...LISTS[name]!.vars(), ...page }, owner.token);
+  const list = (name: string, page: { first?: number; after?: string }) =>
+    t.gql(LISTS[name]!.query, { ...LISTS[name]!.vars(), ...page }, owner.token);
   const firstCursor = async (name: string): Promise<string> => {
     const edges = LISTS[name]!.connection(ok(await list(name, { first: 1 }))).edges;
     expect(edges).toHaveLength(1);
@@ -71,9 +84,12 @@ describe('bad input', () => {
   };
 
   describe('page size', () => {
-    it.each(listNames.flatMap((name) => [0, 101, -5].map((first) => [name, first] as const)))('%s refuses first: %p with PAGE_SIZE_OUT_OF_RANGE', async (name, first) => {
-      expectField(await list(name, { first }), 'BAD_USER_INPUT', 'PAGE_SIZE_OUT_OF_RANGE', 'first');
-    });
+    it.each(listNames.flatMap((name) => [0, 101, -5].map((first) => [name, first] as const)))(
+      '%s refuses first: %p with PAGE_SIZE_OUT_OF_RANGE',
+      async (name, first) => {
+        expectField(await list(name, { first }), 'BAD_USER_INPUT', 'PAGE_SIZE_OUT_OF_RANGE', 'first');
+      },
+    );
 
     it.each(listNames.flatMap((name) => [1, 100].map((first) => [name, first] as const)))('%s accepts first: %p', async (name, first) => {
       ok(await list(name, { first }));
@@ -92,17 +108,25 @@ describe('bad input', () => {
       ['SQL', base64url(JSON.stringify(["' OR 1=1 --", "' OR 1=1 --"]))],
     ];
 
-    it.each(listNames.flatMap((name) => garbage.map(([label, cursor]) => [name, label, cursor] as const)))('%s refuses %s as a cursor with INVALID_CURSOR', async (name, _, after) => {
-      expectField(await list(name, { after }), 'BAD_USER_INPUT', 'INVALID_CURSOR', 'after');
-    });
+    it.each(listNames.flatMap((name) => garbage.map(([label, cursor]) => [name, label, cursor] as const)))(
+      '%s refuses %s as a cursor with INVALID_CURSOR',
+      async (name, _, after) => {
+        expectField(await list(name, { after }), 'BAD_USER_INPUT', 'INVALID_CURSOR', 'after');
+      },
+    );
 
-    it.each(listNames.flatMap((from) => listNames.filter((to) => to !== from).map((to) => [to, from] as const)))('%s refuses a cursor from %s', async (to, from) => {
-      expectField(await list(to, { after: await firstCursor(from) }), 'BAD_USER_INPUT', 'INVALID_CURSOR', 'after');
-    });
+    it.each(listNames.flatMap((from) => listNames.filter((to) => to !== from).map((to) => [to, from] as const)))(
+      '%s refuses a cursor from %s',
+      async (to, from) => {
+        expectField(await list(to, { after: await firstCursor(from) }), 'BAD_USER_INPUT', 'INVALID_CURSOR', 'after');
+      },
+    );
 
     it.each(listNames)('%s refuses one of its own cursors with forged values', async (name) => {
       const key = JSON.parse(Buffer.from(await firstCursor(name), 'base64url').toString('utf8')) as unknown[];
-      const forged = key.map((value, i) => (i === 0 ? value : typeof value === 'string' ? "' OR 1=1 --\u0000" : typeof value === 'number' ? 1e300 : value));
+      const forged = key.map((value, i) =>
+        i === 0 ? value : typeof value === 'string' ? "' OR 1=1 --\u0000" : typeof value === 'number' ? 1e300 : value,
+      );
       expectField(await list(name, { after: base64url(JSON.stringify(forged)) }), 'BAD_USER_INPUT', 'INVALID_CURSOR', 'after');
     });
 
@@ -124,7 +148,13 @@ describe('bad input', () => {
       ['user(handle)', `query($id: String!) { user(handle: $id) { id } }`, (id) => ({ id }), 'USER_NOT_FOUND', () => owner],
       ['spaceFeed', `query($id: ID!) { spaceFeed(spaceId: $id) { edges { cursor } } }`, (id) => ({ id }), 'SPACE_NOT_FOUND', () => owner],
       ['userFeed', `query($id: ID!) { userFeed(userId: $id) { edges { cursor } } }`, (id) => ({ id }), 'USER_NOT_FOUND', () => owner],
-      ['createPost', `mutation($id: ID!) { createPost(input: { spaceId: $id, body: "hi" }) { id } }`, (id) => ({ id }), 'SPACE_NOT_FOUND', () => owner],
+      [
+        'createPost',
+        `mutation($id: ID!) { createPost(input: { spaceId: $id, body: "hi" }) { id } }`,
+        (id) => ({ id }),
+        'SPACE_NOT_FOUND',
+        () => owner,
+      ],
       ['editPost', `mutation($id: ID!) { editPost(id: $id, body: "hi") { id } }`, (id) => ({ id }), 'POST_NOT_FOUND', () => owner],
       ['deletePost', `mutation($id: ID!) { deletePost(id: $id) }`, (id) => ({ id }), 'POST_NOT_FOUND', () => owner],
       ['pinPost', `mutation($id: ID!) { pinPost(id: $id, pinned: true) { id } }`, (id) => ({ id }), 'POST_NOT_FOUND', () => owner],
@@ -137,11 +167,41 @@ describe('bad input', () => {
       ['unfollow', `mutation($id: ID!) { unfollow(targetId: $id) }`, (id) => ({ id }), 'TARGET_NOT_FOUND', () => owner],
       ['joinSpace', `mutation($id: ID!) { joinSpace(spaceId: $id) { id } }`, (id) => ({ id }), 'SPACE_NOT_FOUND', () => owner],
       ['leaveSpace', `mutation($id: ID!) { leaveSpace(spaceId: $id) }`, (id) => ({ id }), 'SPACE_NOT_FOUND', () => owner],
-      ['updateSpace', `mutation($id: ID!) { updateSpace(id: $id, input: { name: "x" }) { id } }`, (id) => ({ id }), 'SPACE_NOT_FOUND', () => owner],
-      ['addMember(spaceId)', `mutation($id: ID!, $u: ID!) { addMember(spaceId: $id, userId: $u) { id } }`, (id) => ({ id, u: owner.id }), 'SPACE_NOT_FOUND', () => owner],
-      ['addMember(userId)', `mutation($s: ID!, $id: ID!) { addMember(spaceId: $s, userId: $id) { id } }`, (id) => ({ id, s: space.id }), 'USER_NOT_FOUND', () => owner],
-      ['removeMember(spaceId)', `mutation($id: ID!, $u: ID!) { removeMember(spaceId: $id, userId: $u) { id } }`, (id) => ({ id, u: owner.id }), 'SPACE_NOT_FOUND', () => owner],
-      ['removeMember(userId)', `mutation($s: ID!, $id: ID!) { removeMember(spaceId: $s, userId: $id) { id } }`, (id) => ({ id, s: space.id }), 'USER_NOT_FOUND', () => owner],
+      [
+        'updateSpace',
+        `mutation($id: ID!) { updateSpace(id: $id, input: { name: "x" }) { id } }`,
+        (id) => ({ id }),
+        'SPACE_NOT_FOUND',
+        () => owner,
+      ],
+      [
+        'addMember(spaceId)',
+        `mutation($id: ID!, $u: ID!) { addMember(spaceId: $id, userId: $u) { id } }`,
+        (id) => ({ id, u: owner.id }),
+        'SPACE_NOT_FOUND',
+        () => owner,
+      ],
+      [
+        'addMember(userId)',
+        `mutation($s: ID!, $id: ID!) { addMember(spaceId: $s, userId: $id) { id } }`,
+        (id) => ({ id, s: space.id }),
+        'USER_NOT_FOUND',
+        () => owner,
+      ],
+      [
+        'removeMember(spaceId)',
+        `mutation($id: ID!, $u: ID!) { removeMember(spaceId: $id, userId: $u) { id } }`,
+        (id) => ({ id, u: owner.id }),
+        'SPACE_NOT_FOUND',
+        () => owner,
+      ],
+      [
+        'removeMember(userId)',
+        `mutation($s: ID!, $id: ID!) { removeMember(spaceId: $s, userId: $id) { id } }`,
+        (id) => ({ id, s: space.id }),
+        'USER_NOT_FOUND',
+        () => owner,
+      ],
       [
         'createUser(departmentId)',
         `mutation($id: ID!) { createUser(input: { email: "dept-${randomUUID()}@example.test", displayName: "D", password: "long enough password", departmentId: $id }) { id } }`,
@@ -161,7 +221,16 @@ describe('bad input', () => {
     );
 
     it.each(MALFORMED)('addComment with parentId %p says the parent is not on this post', async (parentId) => {
-      expectField(await t.gql(`mutation($p: ID!, $id: ID) { addComment(postId: $p, body: "hi", parentId: $id) { id } }`, { p: post.id, id: parentId }, owner.token), 'BAD_USER_INPUT', 'PARENT_NOT_IN_POST', 'parentId');
+      expectField(
+        await t.gql(
+          `mutation($p: ID!, $id: ID) { addComment(postId: $p, body: "hi", parentId: $id) { id } }`,
+          { p: post.id, id: parentId },
+          owner.token,
+        ),
+        'BAD_USER_INPUT',
+        'PARENT_NOT_IN_POST',
+        'parentId',
+      );
     });
   });
 
@@ -180,12 +249,11 @@ describe('bad input', () => {
       ['a body of 20 001 accented characters', 'é'.repeat(20_001), 'BODY_TOO_LONG'],
     ];
 
-    it.each(WRITES.flatMap(([name, query, vars]) => BODIES.map(([label, body, reason]) => [name, label, query, vars, body, reason] as const)))(
-      '%s refuses %s',
-      async (_, __, query, vars, body, reason) => {
-        expectField(await t.gql(query, { ...vars(), body }, owner.token), 'BAD_USER_INPUT', reason, 'body');
-      },
-    );
+    it.each(
+      WRITES.flatMap(([name, query, vars]) => BODIES.map(([label, body, reason]) => [name, label, query, vars, body, reason] as const)),
+    )('%s refuses %s', async (_, __, query, vars, body, reason) => {
+      expectField(await t.gql(query, { ...vars(), body }, owner.token), 'BAD_USER_INPUT', reason, 'body');
+    });
 
     it.each(WRITES)('%s drops NUL characters, which PostgreSQL cannot store, instead of failing', async (_, query, vars) => {
       ok(await t.gql(query, { ...vars(), body: 'nul\u0000 inside' }, owner.token));
@@ -194,21 +262,56 @@ describe('bad input', () => {
 
   describe('createSpace and updateSpace', () => {
     const CREATE = `mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id } }`;
-    const project = (fields: Record<string, unknown>) => ({ name: 'Renewal', kind: 'PROJECT', visibility: 'PUBLIC', project: { customer: 'ACME', ...fields } });
+    const project = (fields: Record<string, unknown>) => ({
+      name: 'Renewal',
+      kind: 'PROJECT',
+      visibility: 'PUBLIC',
+      project: { customer: 'ACME', ...fields },
+    });
     const CASES: [string, Record<string, unknown>, string, string, string][] = [
-      ['a PROJECT space without its project', { name: 'P', kind: 'PROJECT', visibility: 'PUBLIC' }, 'BAD_USER_INPUT', 'PROJECT_REQUIRED', 'project'],
-      ['a GROUP space with a project', { name: 'G', kind: 'GROUP', visibility: 'PUBLIC', project: { customer: 'ACME' } }, 'BAD_USER_INPUT', 'PROJECT_NOT_ALLOWED', 'project'],
+      [
+        'a PROJECT space without its project',
+        { name: 'P', kind: 'PROJECT', visibility: 'PUBLIC' },
+        'BAD_USER_INPUT',
+        'PROJECT_REQUIRED',
+        'project',
+      ],
+      [
+        'a GROUP space with a project',
+        { name: 'G', kind: 'GROUP', visibility: 'PUBLIC', project: { customer: 'ACME' } },
+        'BAD_USER_INPUT',
+        'PROJECT_NOT_ALLOWED',
+        'project',
+      ],
       ['a currency that is not an ISO code', project({ currency: 'EURO' }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.currency'],
       ['a currency symbol', project({ currency: '€' }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.currency'],
       ['a start date in another format', project({ startDate: '01/02/2025' }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.startDate'],
       ['an end date in month 13', project({ endDate: '2025-13-01' }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.endDate'],
       ['a date that does not exist', project({ startDate: '2025-02-30' }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.startDate'],
-      ['an end date before the start date', project({ startDate: '2025-06-01', endDate: '2025-05-31' }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.endDate'],
-      ['an external key without a system', project({ externalKey: 'OPP-1042' }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.externalKey'],
+      [
+        'an end date before the start date',
+        project({ startDate: '2025-06-01', endDate: '2025-05-31' }),
+        'BAD_USER_INPUT',
+        'INVALID_PROJECT',
+        'project.endDate',
+      ],
+      [
+        'an external key without a system',
+        project({ externalKey: 'OPP-1042' }),
+        'BAD_USER_INPUT',
+        'INVALID_PROJECT',
+        'project.externalKey',
+      ],
       ['an external key with spaces', project({ externalKey: 'crm:OPP 1042' }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.externalKey'],
       ['a negative target value', project({ targetValue: -5 }), 'BAD_USER_INPUT', 'INVALID_PROJECT', 'project.targetValue'],
       ['an empty name', { name: '  ', kind: 'GROUP', visibility: 'PUBLIC' }, 'BAD_USER_INPUT', 'NAME_REQUIRED', 'name'],
-      ['a name over 120 characters', { name: 'n'.repeat(121), kind: 'GROUP', visibility: 'PUBLIC' }, 'BAD_USER_INPUT', 'NAME_TOO_LONG', 'name'],
+      [
+        'a name over 120 characters',
+        { name: 'n'.repeat(121), kind: 'GROUP', visibility: 'PUBLIC' },
+        'BAD_USER_INPUT',
+        'NAME_TOO_LONG',
+        'name',
+      ],
     ];
 
     it.each(CASES)('createSpace refuses %s', async (_, input, code, reason, field) => {
@@ -218,11 +321,20 @@ describe('bad input', () => {
     it('createSpace refuses an external key another project space uses, with CONFLICT', async () => {
       const key = `crm:OPP-${randomUUID()}`;
       ok(await t.gql(CREATE, { input: project({ externalKey: key }) }, owner.token));
-      expectField(await t.gql(CREATE, { input: project({ externalKey: key }) }, owner.token), 'CONFLICT', 'EXTERNAL_KEY_TAKEN', 'project.externalKey');
+      expectField(
+        await t.gql(CREATE, { input: project({ externalKey: key }) }, owner.token),
+        'CONFLICT',
+        'EXTERNAL_KEY_TAKEN',
+        'project.externalKey',
+      );
     });
 
     it('updateSpace refuses a project on a GROUP space', async () => {
-      const res = await t.gql(`mutation($id: ID!) { updateSpace(id: $id, input: { project: { customer: "ACME" } }) { id } }`, { id: space.id }, owner.token);
+      const res = await t.gql(
+        `mutation($id: ID!) { updateSpace(id: $id, input: { project: { customer: "ACME" } }) { id } }`,
+        { id: space.id },
+        owner.token,
+      );
       expectField(res, 'BAD_USER_INPUT', 'PROJECT_NOT_ALLOWED', 'project');
     });
   });
@@ -250,7 +362,12 @@ describe('bad input', () => {
     it('refuses an e-mail someone already has, whatever its case, with CONFLICT', async () => {
       const input = valid();
       ok(await t.gql(CREATE, { input }, admin.token));
-      expectField(await t.gql(CREATE, { input: { ...valid(), email: input.email.toUpperCase() } }, admin.token), 'CONFLICT', 'EMAIL_TAKEN', 'email');
+      expectField(
+        await t.gql(CREATE, { input: { ...valid(), email: input.email.toUpperCase() } }, admin.token),
+        'CONFLICT',
+        'EMAIL_TAKEN',
+        'email',
+      );
     });
   });
 
@@ -274,13 +391,19 @@ describe('bad input', () => {
       const sole = await t.f.user();
       const kept = await t.f.space({ members: [{ user: sole, role: 'OWNER' }, { user: await t.f.user() }] });
       expectError(await t.gql(LEAVE, { id: kept.id }, sole.token), 'CONFLICT', 'LAST_OWNER');
-      expect(await t.db.query(`SELECT role FROM membership WHERE space_id = $1 AND user_id = $2`, [kept.id, sole.id])).toEqual([{ role: 'OWNER' }]);
+      expect(await t.db.query(`SELECT role FROM membership WHERE space_id = $1 AND user_id = $2`, [kept.id, sole.id])).toEqual([
+        { role: 'OWNER' },
+      ]);
     });
 
     it('refuses to demote the last owner', async () => {
       const sole = await t.f.user();
       const kept = await t.f.space({ members: [{ user: sole, role: 'OWNER' }] });
-      const res = await t.gql(`mutation($s: ID!, $u: ID!) { addMember(spaceId: $s, userId: $u, role: MEMBER) { id } }`, { s: kept.id, u: sole.id }, sole.token);
+      const res = await t.gql(
+        `mutation($s: ID!, $u: ID!) { addMember(spaceId: $s, userId: $u, role: MEMBER) { id } }`,
+        { s: kept.id, u: sole.id },
+        sole.token,
+      );
       expectError(res, 'CONFLICT', 'LAST_OWNER');
     });
   });
@@ -330,7 +453,11 @@ describe('bad input', () => {
     });
 
     it('a malformed JSON request body gets a plain 400 without a stack trace', async () => {
-      const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": ',
+      });
       expect(response.status).toBe(400);
       expect(await response.text()).not.toMatch(/stack|\bat \S+ \(|node_modules|\.js:\d+/i);
     });

@@ -48,7 +48,8 @@ describe('homeFeed contents', () => {
     ],
     [
       'shows posts of PRIVATE spaces I belong to',
-      async (viewer) => t.f.post({ author: await t.f.user(), space: await t.f.space({ visibility: 'PRIVATE', members: [{ user: viewer }] }) }),
+      async (viewer) =>
+        t.f.post({ author: await t.f.user(), space: await t.f.space({ visibility: 'PRIVATE', members: [{ user: viewer }] }) }),
       true,
     ],
     [
@@ -69,8 +70,16 @@ describe('homeFeed contents', () => {
       },
       true,
     ],
-    ['shows my own posts, even in a public space I am not in', async (viewer) => t.f.post({ author: viewer, space: await t.f.space() }), true],
-    ['leaves out posts of public spaces I neither joined nor follow', async () => t.f.post({ author: await t.f.user(), space: await t.f.space() }), false],
+    [
+      'shows my own posts, even in a public space I am not in',
+      async (viewer) => t.f.post({ author: viewer, space: await t.f.space() }),
+      true,
+    ],
+    [
+      'leaves out posts of public spaces I neither joined nor follow',
+      async () => t.f.post({ author: await t.f.user(), space: await t.f.space() }),
+      false,
+    ],
     [
       'leaves out deleted posts',
       async (viewer) => {
@@ -184,7 +193,8 @@ describe('feed paging and ordering', () => {
     const newest = await t.f.post({ author: moderator, space, createdAt: at(30) });
     const newPinned = await t.f.post({ author: moderator, space, createdAt: at(10) });
     const middle = await t.f.post({ author: moderator, space, createdAt: at(20) });
-    for (const post of [oldPinned, newPinned]) ok(await t.gql(`mutation($id: ID!) { pinPost(id: $id, pinned: true) { id } }`, { id: post.id }, moderator.token));
+    for (const post of [oldPinned, newPinned])
+      ok(await t.gql(`mutation($id: ID!) { pinPost(id: $id, pinned: true) { id } }`, { id: post.id }, moderator.token));
 
     const all = ok(await t.gql(SPACE_FEED, { id: space.id, first: 10 }, moderator.token)).spaceFeed;
     expect(all.edges.map((e: any) => [e.node.id, e.node.pinned])).toEqual([
@@ -232,7 +242,10 @@ describe('feed paging and ordering', () => {
     it('is the same for 5 and 50 posts with authors, spaces, counts and reactions, and at most 4', async () => {
       const viewer = await t.f.user();
       const authors = [await t.f.user(), await t.f.user(), await t.f.user()];
-      const spaces = [await t.f.space({ members: [{ user: viewer }] }), await t.f.space({ visibility: 'PRIVATE', members: [{ user: viewer }] })];
+      const spaces = [
+        await t.f.space({ members: [{ user: viewer }] }),
+        await t.f.space({ visibility: 'PRIVATE', members: [{ user: viewer }] }),
+      ];
       for (let i = 0; i < 60; i += 1) {
         const post = await t.f.post({ author: authors[i % 3]!, space: i % 5 === 0 ? null : spaces[i % 2]! });
         await t.f.comment({ author: authors[(i + 1) % 3]!, postId: post.id });

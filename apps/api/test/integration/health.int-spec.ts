@@ -26,7 +26,11 @@ describe('GET /health', () => {
   it('answers 200 without a token, with the database up and no pending migration', async () => {
     expect(await health(t.url)).toEqual({
       status: 200,
-      body: { status: 'ok', database: { status: 'up', latencyMs: expect.any(Number) }, migrations: { applied: MIGRATIONS.length, pending: 0 } },
+      body: {
+        status: 'ok',
+        database: { status: 'up', latencyMs: expect.any(Number) },
+        migrations: { applied: MIGRATIONS.length, pending: 0 },
+      },
     });
   });
 
@@ -36,7 +40,11 @@ describe('GET /health', () => {
     try {
       expect(await health(t.url)).toEqual({
         status: 503,
-        body: { status: 'migrating', database: { status: 'up', latencyMs: expect.any(Number) }, migrations: { applied: MIGRATIONS.length - 1, pending: 1 } },
+        body: {
+          status: 'migrating',
+          database: { status: 'up', latencyMs: expect.any(Number) },
+          migrations: { applied: MIGRATIONS.length - 1, pending: 1 },
+        },
       });
     } finally {
       await t.db.query(`INSERT INTO ${MIGRATIONS_TABLE} (id, timestamp, name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);

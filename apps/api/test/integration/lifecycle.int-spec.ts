@@ -45,13 +45,27 @@ describe('npm start lifecycle (embedded PostgreSQL)', () => {
     const port = await freePort();
     const began = performance.now();
     const child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'false', LOG_LEVEL: 'error', NODE_OPTIONS: '' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'error',
+        NODE_OPTIONS: '',
+      },
       stdio: 'ignore',
     });
     const url = `http://127.0.0.1:${port}`;
-    for (const deadline = Date.now() + 30_000; ; ) {
+    for (const deadline = Date.now() + 30_000; ;) {
       if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
-      if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${url}/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (Date.now() > deadline) throw new Error('not healthy within 30 s');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -69,7 +83,13 @@ describe('npm start lifecycle (embedded PostgreSQL)', () => {
   const sql = async (query: string, params: unknown[] = []) => {
     const lines = (await readFile(join(dataDir, 'pg/postmaster.pid'), 'utf8')).split('\n');
     const { postgresPassword } = JSON.parse(await readFile(join(dataDir, 'secrets.json'), 'utf8')) as { postgresPassword: string };
-    const client = new pg.Client({ host: '127.0.0.1', port: Number(lines[3]), user: 'postgres', password: postgresPassword, database: 'chantier' });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port: Number(lines[3]),
+      user: 'postgres',
+      password: postgresPassword,
+      database: 'chantier',
+    });
     await client.connect();
     try {
       return (await client.query(query, params)).rows;

@@ -36,9 +36,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: 'spaces',
-                lazy: page(() =>
-                  import('src/features/spaces/components/SpacesDirectoryPage').then((m) => m.SpacesDirectoryPage),
-                ),
+                lazy: page(() => import('src/features/spaces/components/SpacesDirectoryPage').then((m) => m.SpacesDirectoryPage)),
               },
               {
                 path: 'spaces/new',
@@ -50,9 +48,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: 'people',
-                lazy: page(() =>
-                  import('src/features/people/components/PeopleDirectoryPage').then((m) => m.PeopleDirectoryPage),
-                ),
+                lazy: page(() => import('src/features/people/components/PeopleDirectoryPage').then((m) => m.PeopleDirectoryPage)),
               },
               {
                 path: 'people/:handle',

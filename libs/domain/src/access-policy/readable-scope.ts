@@ -29,6 +29,4 @@ export interface ListableScope {
 
 /** The listable-space set for SQL filters, derived from the same facts as `canSeeSpace`. */
 export const listableScope = (viewer: Viewer): ListableScope =>
-  viewer.active
-    ? { nonSecret: true, memberSpaceIds: [...viewer.memberships.keys()] }
-    : { nonSecret: false, memberSpaceIds: [] };
+  viewer.active ? { nonSecret: true, memberSpaceIds: [...viewer.memberships.keys()] } : { nonSecret: false, memberSpaceIds: [] };

@@ -1,4 +1,4 @@
-import { type Decision, type DenyReason,DomainError } from '@chantier/domain';
+import { type Decision, type DenyReason, DomainError } from '@chantier/domain';
 
 const MESSAGES: Record<DenyReason, string> = {
   ACCOUNT_INACTIVE: 'This account has been deactivated.',

@@ -30,7 +30,13 @@ const VALID: Record<Part, (value: never) => boolean> = {
   flag: () => true,
 };
 
-const JSON_TYPE: Record<Part, 'string' | 'number' | 'boolean'> = { time: 'string', id: 'string', text: 'string', int: 'number', flag: 'boolean' };
+const JSON_TYPE: Record<Part, 'string' | 'number' | 'boolean'> = {
+  time: 'string',
+  id: 'string',
+  text: 'string',
+  int: 'number',
+  flag: 'boolean',
+};
 
 export interface CursorCodec<T extends readonly Part[]> {
   encode(values: Values<T>): string;

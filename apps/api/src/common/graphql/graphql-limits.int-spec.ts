@@ -18,7 +18,11 @@ describe('GraphQL request limits', () => {
 
   it('accepts a normal feed query', async () => {
     const user = await t.f.user();
-    const res = await t.gql(`{ homeFeed(first: 20) { edges { node { id author { id } comments(first: 5) { edges { node { id } } } } } } }`, {}, user.token);
+    const res = await t.gql(
+      `{ homeFeed(first: 20) { edges { node { id author { id } comments(first: 5) { edges { node { id } } } } } } }`,
+      {},
+      user.token,
+    );
     expect(res.errors).toBeUndefined();
   });
 

@@ -34,9 +34,7 @@ export const formatDateTime = (iso: string, locale: string): string => {
 export const formatCalendarDate = (isoDate: string, locale: string): string => {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 };
 
 export const formatMoney = (value: number, currency: string | null | undefined, locale: string): string => {

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateMyLocaleMutation } from 'src/app/i18n/locale.mutations';
-import { type AppLocale,storeLocale, toAppLocale } from 'src/app/i18n/locale-preference';
+import { type AppLocale, storeLocale, toAppLocale } from 'src/app/i18n/locale-preference';
 import { useSessionToken } from 'src/features/auth/hooks/useSession';
 
 /** The active UI locale and a setter that applies it at once and saves it on the profile. */

@@ -11,13 +11,7 @@ export interface EmptyStateProps {
 }
 
 export const EmptyState = ({ title, description, icon, action, ...rest }: EmptyStateProps) => (
-  <MantineEmptyState
-    title={title}
-    description={description}
-    icon={icon}
-    py="xl"
-    {...rest}
-  >
+  <MantineEmptyState title={title} description={description} icon={icon} py="xl" {...rest}>
     {action}
   </MantineEmptyState>
 );

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, type MantineColor,Stack, Text } from '@mantine/core';
+import { Badge, Card, Group, type MantineColor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 import { Avatar } from '../../display/Avatar/Avatar';

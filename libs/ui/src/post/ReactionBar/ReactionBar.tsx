@@ -24,14 +24,7 @@ export interface ReactionBarProps {
   testIdPrefix?: string;
 }
 
-export const ReactionBar = ({
-  reactions,
-  onToggle,
-  label,
-  disabled = false,
-  size = 'sm',
-  testIdPrefix = '',
-}: ReactionBarProps) => (
+export const ReactionBar = ({ reactions, onToggle, label, disabled = false, size = 'sm', testIdPrefix = '' }: ReactionBarProps) => (
   <Group gap={4} role="group" aria-label={label} wrap="wrap">
     {reactions.map((reaction) => (
       <Button

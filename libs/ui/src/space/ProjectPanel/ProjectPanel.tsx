@@ -1,4 +1,4 @@
-import { Badge, Card, Group, type MantineColor,SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, type MantineColor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 export interface ProjectPanelItem {

@@ -1,7 +1,7 @@
 import { Button, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
-import { type FollowTarget,useFollowToggle } from 'src/features/follow/hooks/useFollowToggle';
+import { type FollowTarget, useFollowToggle } from 'src/features/follow/hooks/useFollowToggle';
 
 export const FollowButton = ({ target }: { target: FollowTarget }) => {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { PageHeader, PageLoader } from '@chantier/ui';
 import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { type FormEvent,useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type AppLocale,SUPPORTED_LOCALES, toAppLocale } from 'src/app/i18n/locale-preference';
+import { type AppLocale, SUPPORTED_LOCALES, toAppLocale } from 'src/app/i18n/locale-preference';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { useViewer } from 'src/features/auth/hooks/useViewer';
 import { UpdateMeMutation } from 'src/features/people/graphql/people.queries';

@@ -45,7 +45,11 @@ export const PeopleDirectoryPage = () => {
       ) : null}
       {loading && !connection ? <PageLoader label={t('common.loading')} /> : null}
       {connection && connection.edges.length === 0 ? (
-        <EmptyState icon={<Icon name="search" size={28} />} title={t('people.directory.emptyTitle')} description={t('people.directory.emptyDescription')} />
+        <EmptyState
+          icon={<Icon name="search" size={28} />}
+          title={t('people.directory.emptyTitle')}
+          description={t('people.directory.emptyDescription')}
+        />
       ) : null}
       {connection && connection.edges.length > 0 ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" data-testid="people-list">

@@ -1,5 +1,5 @@
 import { PersonCard } from '@chantier/ui';
-import { type FragmentType,getFragmentData, graphql } from 'src/gql';
+import { type FragmentType, getFragmentData, graphql } from 'src/gql';
 
 export const PersonCardItemFragment = graphql(`
   fragment PersonCardItem_user on User {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatRelativeTime } from 'src/app/i18n/format';
 import { ReactionsControl } from 'src/features/posts/components/ReactionsControl';
-import { type FragmentType,getFragmentData, graphql } from 'src/gql';
+import { type FragmentType, getFragmentData, graphql } from 'src/gql';
 
 export const CommentItemFragment = graphql(`
   fragment CommentItem_comment on Comment {

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Group, NativeSelect, Stack, Tabs, Text, Textarea } from '@mantine/core';
-import { type FormEvent,useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { MarkdownPreview } from 'src/features/posts/components/MarkdownPreview';

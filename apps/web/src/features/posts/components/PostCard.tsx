@@ -7,7 +7,7 @@ import { PostActionsMenu } from 'src/features/posts/components/PostActionsMenu';
 import { PostComments } from 'src/features/posts/components/PostComments';
 import { PostEditForm } from 'src/features/posts/components/PostEditForm';
 import { ReactionsControl } from 'src/features/posts/components/ReactionsControl';
-import { type FragmentType,getFragmentData, graphql } from 'src/gql';
+import { type FragmentType, getFragmentData, graphql } from 'src/gql';
 
 export const PostCardFragment = graphql(`
   fragment PostCard_post on Post {
@@ -102,9 +102,7 @@ export const PostCard = ({ post: postRef, defaultCommentsOpen = false, showSpace
           />
         ) : null
       }
-      bodyOverride={
-        editing ? <PostEditForm postId={post.id} body={post.body} onDone={() => setEditing(false)} /> : undefined
-      }
+      bodyOverride={editing ? <PostEditForm postId={post.id} body={post.body} onDone={() => setEditing(false)} /> : undefined}
       reactions={
         <ReactionsControl
           target={{ typename: 'Post', id: post.id, counts: post.reactionCounts, viewerReaction: post.viewerReaction ?? null }}

@@ -43,18 +43,10 @@ export const PostComments = ({ postId }: { postId: string }) => {
           {repliesOf(comment.id).map((reply) => (
             <CommentItem key={reply.id} comment={reply} />
           ))}
-          {replyTo === comment.id ? (
-            <CommentForm postId={postId} parentId={comment.id} autoFocus onDone={() => setReplyTo(null)} />
-          ) : null}
+          {replyTo === comment.id ? <CommentForm postId={postId} parentId={comment.id} autoFocus onDone={() => setReplyTo(null)} /> : null}
         </CommentItem>
       ))}
-      <LoadMore
-        hasMore={hasMore}
-        loading={loadingMore}
-        onLoadMore={loadMore}
-        label={t('posts.comments.more')}
-        auto={false}
-      />
+      <LoadMore hasMore={hasMore} loading={loadingMore} onLoadMore={loadMore} label={t('posts.comments.more')} auto={false} />
       <CommentForm postId={postId} />
     </Stack>
   );

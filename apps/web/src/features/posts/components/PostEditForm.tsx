@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
-import { type FormEvent,useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { useEditPost } from 'src/features/posts/hooks/usePostActions';

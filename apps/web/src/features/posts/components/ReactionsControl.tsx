@@ -1,6 +1,6 @@
 import { Icon, ReactionBar } from '@chantier/ui';
 import { useTranslation } from 'react-i18next';
-import { type ReactionTarget,useToggleReaction } from 'src/features/posts/hooks/useToggleReaction';
+import { type ReactionTarget, useToggleReaction } from 'src/features/posts/hooks/useToggleReaction';
 import { REACTION_ICON, REACTION_TYPES } from 'src/features/posts/reactions';
 import type { ReactionType } from 'src/gql/graphql';
 

@@ -32,7 +32,9 @@ export const useCreatePost = () => {
             },
             userFeed: (existing, { toReference, storeFieldName }) => {
               const ref = toReference({ __typename: 'Post', id: post.id });
-              return ref && keyArgsOf(storeFieldName).userId === post.author.id ? addEdgeToConnection(existing, ref, 'PostEdge', 'start') : existing;
+              return ref && keyArgsOf(storeFieldName).userId === post.author.id
+                ? addEdgeToConnection(existing, ref, 'PostEdge', 'start')
+                : existing;
             },
           },
         });

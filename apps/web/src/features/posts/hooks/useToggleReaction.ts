@@ -2,7 +2,7 @@ import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { ReactMutation, UnreactMutation } from 'src/features/posts/graphql/reactions.mutations';
-import { type ReactionCountLike,toggleReactionCounts } from 'src/features/posts/reactions';
+import { type ReactionCountLike, toggleReactionCounts } from 'src/features/posts/reactions';
 import type { ReactionType } from 'src/gql/graphql';
 
 export interface ReactionTarget {

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { PageHeader } from '@chantier/ui';
-import { Alert, Button, Group, Radio, SegmentedControl, Stack, Text, Textarea,TextInput } from '@mantine/core';
-import { type FormEvent,useState } from 'react';
+import { Alert, Button, Group, Radio, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
-import { EMPTY_PROJECT, type ProjectDraft,ProjectFields, toProjectInput } from 'src/features/spaces/components/ProjectFields';
+import { EMPTY_PROJECT, type ProjectDraft, ProjectFields, toProjectInput } from 'src/features/spaces/components/ProjectFields';
 import { CreateSpaceMutation } from 'src/features/spaces/graphql/spaces.mutations';
 import type { SpaceKind, Visibility } from 'src/gql/graphql';
 
@@ -76,11 +76,7 @@ export const NewSpacePage = () => {
               data-testid="space-kind-input"
             />
           </Stack>
-          <Radio.Group
-            label={t('spaces.create.visibility')}
-            value={visibility}
-            onChange={(value) => setVisibility(value as Visibility)}
-          >
+          <Radio.Group label={t('spaces.create.visibility')} value={visibility} onChange={(value) => setVisibility(value as Visibility)}>
             <Stack gap="xs" mt={6}>
               {VISIBILITIES.map((option) => (
                 <Radio

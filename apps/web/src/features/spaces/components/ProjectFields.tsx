@@ -1,4 +1,4 @@
-import { Fieldset, NativeSelect, NumberInput, SimpleGrid, Textarea,TextInput } from '@mantine/core';
+import { Fieldset, NativeSelect, NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STATUSES } from 'src/features/spaces/labels';
 import type { ProjectStatus } from 'src/gql/graphql';

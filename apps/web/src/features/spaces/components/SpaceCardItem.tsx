@@ -2,7 +2,7 @@ import { SpaceCard } from '@chantier/ui';
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useJoinSpace } from 'src/features/spaces/hooks/useSpaceMembership';
-import { type FragmentType,getFragmentData, graphql } from 'src/gql';
+import { type FragmentType, getFragmentData, graphql } from 'src/gql';
 
 export const SpaceCardItemFragment = graphql(`
   fragment SpaceCardItem_space on Space {

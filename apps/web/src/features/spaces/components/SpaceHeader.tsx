@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { FollowButton } from 'src/features/follow/components/FollowButton';
 import { useJoinSpace, useLeaveSpace } from 'src/features/spaces/hooks/useSpaceMembership';
-import { type FragmentType,getFragmentData, graphql } from 'src/gql';
+import { type FragmentType, getFragmentData, graphql } from 'src/gql';
 
 export const SpaceHeaderFragment = graphql(`
   fragment SpaceHeader_space on Space {

@@ -32,9 +32,7 @@ export const SpaceMembers = ({ slug }: { slug: string }) => {
         />
       ) : null}
       {loading && !data ? <Skeleton h={120} radius="md" /> : null}
-      {connection?.edges.length === 0 ? (
-        <div>{t('spaces.members.empty')}</div>
-      ) : null}
+      {connection?.edges.length === 0 ? <div>{t('spaces.members.empty')}</div> : null}
       {connection?.edges.map(({ node }) => (
         <PersonCard
           key={node.user.id}

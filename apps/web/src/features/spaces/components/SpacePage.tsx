@@ -55,9 +55,7 @@ export const SpacePage = () => {
             )}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          {canRead ? <SpaceMembers slug={slug} /> : null}
-        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>{canRead ? <SpaceMembers slug={slug} /> : null}</Grid.Col>
       </Grid>
     </Stack>
   );

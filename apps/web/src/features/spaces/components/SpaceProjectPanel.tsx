@@ -2,7 +2,7 @@ import { ProjectPanel, type ProjectPanelItem } from '@chantier/ui';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatMoney } from 'src/app/i18n/format';
 import { PROJECT_STATUS_COLOR } from 'src/features/spaces/labels';
-import { type FragmentType,getFragmentData, graphql } from 'src/gql';
+import { type FragmentType, getFragmentData, graphql } from 'src/gql';
 
 export const SpaceProjectPanelFragment = graphql(`
   fragment SpaceProjectPanel_space on Space {

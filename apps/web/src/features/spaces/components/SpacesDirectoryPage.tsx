@@ -86,7 +86,11 @@ export const SpacesDirectoryPage = () => {
       ) : null}
       {loading && !connection ? <PageLoader label={t('common.loading')} /> : null}
       {connection && connection.edges.length === 0 ? (
-        <EmptyState icon={<Icon name="spaces" size={28} />} title={t('spaces.directory.emptyTitle')} description={t('spaces.directory.emptyDescription')} />
+        <EmptyState
+          icon={<Icon name="spaces" size={28} />}
+          title={t('spaces.directory.emptyTitle')}
+          description={t('spaces.directory.emptyDescription')}
+        />
       ) : null}
       {connection && connection.edges.length > 0 ? (
         <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md" data-testid="space-list">
