@@ -9,6 +9,7 @@ import { ActivityModule } from './activity/activity.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { formatGraphqlError } from './common/errors/format-error.js';
+import { DomainEventsModule } from './common/events/domain-events.js';
 import { graphqlLimits } from './common/graphql/graphql-limits.js';
 import { StripNulPipe } from './common/graphql/strip-nul.pipe.js';
 import type { Env } from './config/env.schema.js';
@@ -44,6 +45,7 @@ export class AppModule {
           formatError: formatGraphqlError,
           ...graphqlLimits(),
         }),
+        DomainEventsModule,
         ActivityModule,
         AuthModule,
         PeopleModule,

@@ -15,6 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { ActivityRecorder } from '../activity/activity.recorder.js';
+import { DomainEvents } from '../common/events/domain-events.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
 import { toConnection } from '../common/graphql/connection.js';
 import { Cursors } from '../common/graphql/cursor.js';
@@ -28,6 +29,7 @@ export class InteractionsService {
   constructor(
     private readonly posts: PostsRepository,
     private readonly activity: ActivityRecorder,
+    private readonly events: DomainEvents,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -41,7 +43,7 @@ export class InteractionsService {
 
   async addComment(viewer: Viewer, postId: string, rawBody: string, parentId: string | null | undefined): Promise<Comment> {
     const body = validateBody(rawBody);
-    const id = await this.db.transaction(async (tx) => {
+    const { id, post } = await this.db.transaction(async (tx) => {
       const post = await this.locate(tx, viewer, postId, 'POST');
       assertAllowed(canInteractIn(viewer, placeOf(post)));
       let parent: ContentRow | undefined;
@@ -72,8 +74,9 @@ export class InteractionsService {
         spaceId: post.spaceId,
         meta: { commentId },
       });
-      return commentId;
+      return { id: commentId, post };
     });
+    this.events.emit({ type: 'comment.created', commentId: id, postId: post.id, spaceId: post.spaceId, authorId: viewer.id });
     return (await this.posts.comment(viewer.id, id))!;
   }
 
@@ -99,7 +102,7 @@ export class InteractionsService {
   }
 
   async react(viewer: Viewer, targetId: string, type: ReactionType): Promise<ReactionSummary> {
-    return this.db.transaction(async (tx) => {
+    const { summary, target } = await this.db.transaction(async (tx) => {
       const target = await this.locate(tx, viewer, targetId);
       assertAllowed(canInteractIn(viewer, placeOf(target)));
       const previous = await this.posts.react(tx, viewer.id, target.type, target.id, type);
@@ -108,15 +111,30 @@ export class InteractionsService {
           reaction: type.toLowerCase(),
           ...(previous ? { replaced: previous.toLowerCase() } : {}),
         });
-      return { targetId: target.id, ...(await this.posts.reactionSummary(tx, viewer.id, target.id)) };
+      return { target, summary: { targetId: target.id, ...(await this.posts.reactionSummary(tx, viewer.id, target.id)) } };
     });
+    this.announceReaction(viewer, target);
+    return summary;
   }
 
   async unreact(viewer: Viewer, targetId: string): Promise<ReactionSummary> {
-    return this.db.transaction(async (tx) => {
+    const { summary, target } = await this.db.transaction(async (tx) => {
       const target = await this.locate(tx, viewer, targetId);
       if (await this.posts.unreact(tx, viewer.id, target.id)) await this.record(tx, viewer, target, 'unreact');
-      return { targetId: target.id, ...(await this.posts.reactionSummary(tx, viewer.id, target.id)) };
+      return { target, summary: { targetId: target.id, ...(await this.posts.reactionSummary(tx, viewer.id, target.id)) } };
+    });
+    this.announceReaction(viewer, target);
+    return summary;
+  }
+
+  private announceReaction(viewer: Viewer, target: ContentRow): void {
+    this.events.emit({
+      type: 'reaction.updated',
+      targetId: target.id,
+      targetType: target.type,
+      postId: target.postId,
+      spaceId: target.spaceId,
+      actorId: viewer.id,
     });
   }
 

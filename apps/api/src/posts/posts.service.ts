@@ -16,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { ActivityRecorder } from '../activity/activity.recorder.js';
+import { DomainEvents } from '../common/events/domain-events.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import type { CreatePostInput } from './dto/content.inputs.js';
@@ -33,6 +34,7 @@ export class PostsService {
     private readonly posts: PostsRepository,
     private readonly spaces: SpacesService,
     private readonly activity: ActivityRecorder,
+    private readonly events: DomainEvents,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -72,37 +74,44 @@ export class PostsService {
       });
       return postId;
     });
+    this.events.emit({ type: 'post.created', postId: id, spaceId: place?.id ?? null, authorId: viewer.id });
     return (await this.posts.post(viewer.id, id))!;
   }
 
   async edit(viewer: Viewer, id: string, rawBody: string): Promise<Post> {
     const body = validateBody(rawBody);
-    await this.db.transaction(async (tx) => {
+    const row = await this.db.transaction(async (tx) => {
       const row = await this.locatePost(tx, viewer, id);
       assertAllowed(canChangeContent(viewer, { authorId: row.authorId, place: placeOf(row) }));
       await this.posts.editPost(tx, row.id, viewer.id, body, renderMarkdown(body));
       await this.recordOnPost(tx, viewer, row, 'edit');
+      return row;
     });
+    this.events.emit({ type: 'post.updated', postId: row.id, spaceId: row.spaceId, deleted: false });
     return this.readablePost(viewer, id);
   }
 
   async delete(viewer: Viewer, id: string): Promise<boolean> {
-    await this.db.transaction(async (tx) => {
+    const row = await this.db.transaction(async (tx) => {
       const row = await this.locatePost(tx, viewer, id);
       assertAllowed(canChangeContent(viewer, { authorId: row.authorId, place: placeOf(row) }));
       await this.posts.softDeletePost(tx, row.id);
       await this.recordOnPost(tx, viewer, row, 'delete');
+      return row;
     });
+    this.events.emit({ type: 'post.updated', postId: row.id, spaceId: row.spaceId, deleted: true });
     return true;
   }
 
   async pin(viewer: Viewer, id: string, pinned: boolean): Promise<Post> {
-    await this.db.transaction(async (tx) => {
+    const row = await this.db.transaction(async (tx) => {
       const row = await this.locatePost(tx, viewer, id);
       assertAllowed(canPin(viewer, placeOf(row)));
       await this.posts.pinPost(tx, row.id, pinned);
       await this.recordOnPost(tx, viewer, row, 'pin', { pinned });
+      return row;
     });
+    this.events.emit({ type: 'post.updated', postId: row.id, spaceId: row.spaceId, deleted: false });
     return this.readablePost(viewer, id);
   }
 

@@ -19,6 +19,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { ActivityRecorder } from '../activity/activity.recorder.js';
+import { DomainEvents } from '../common/events/domain-events.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
 import { toConnection } from '../common/graphql/connection.js';
 import { Cursors } from '../common/graphql/cursor.js';
@@ -34,6 +35,7 @@ export class SpacesService {
   constructor(
     private readonly spaces: SpacesRepository,
     private readonly activity: ActivityRecorder,
+    private readonly events: DomainEvents,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -95,6 +97,7 @@ export class SpacesService {
       await this.activity.record(tx, { actorId: viewer.id, verb: 'create_space', targetType: 'space', targetId: spaceId, spaceId });
       return spaceId;
     });
+    this.events.emit({ type: 'membership.changed', spaceId: id, userId: viewer.id });
     return (await this.spaces.findById(viewer.id, id))!;
   }
 
@@ -123,6 +126,7 @@ export class SpacesService {
         });
       }
     });
+    this.events.emit({ type: 'space.updated', spaceId: space.id });
     return (await this.spaces.findById(viewer.id, space.id))!;
   }
 
@@ -133,6 +137,7 @@ export class SpacesService {
       await this.spaces.addMember(tx, space.id, viewer.id, 'MEMBER');
       await this.activity.record(tx, { actorId: viewer.id, verb: 'join', targetType: 'space', targetId: space.id, spaceId: space.id });
     });
+    this.events.emit({ type: 'membership.changed', spaceId: space.id, userId: viewer.id });
     return (await this.spaces.findById(viewer.id, space.id))!;
   }
 
@@ -140,6 +145,7 @@ export class SpacesService {
     const space = await this.visibleSpace(viewer, { id: spaceId });
     if (!space.viewerRole) throw new DomainError('NOT_A_MEMBER', 'You are not a member of this space.');
     await this.db.transaction(async (tx) => this.removeMembership(tx, viewer.id, space.id, viewer.id, 'leave'));
+    this.events.emit({ type: 'membership.changed', spaceId: space.id, userId: viewer.id });
     return true;
   }
 
@@ -164,6 +170,7 @@ export class SpacesService {
         meta: { role },
       });
     });
+    this.events.emit({ type: 'membership.changed', spaceId: space.id, userId });
     return (await this.spaces.findById(viewer.id, space.id))!;
   }
 
@@ -174,6 +181,7 @@ export class SpacesService {
     await this.db.transaction(async (tx) =>
       this.removeMembership(tx, viewer.id, space.id, userId, userId === viewer.id ? 'leave' : 'remove_member'),
     );
+    this.events.emit({ type: 'membership.changed', spaceId: space.id, userId });
     return (await this.spaces.findById(viewer.id, space.id))!;
   }
 
