@@ -36,11 +36,29 @@ describe('auth, people and spaces', () => {
 
   const login = (email: string, password: string) => t.gql(LOGIN, { email, password });
   const provision = async (overrides: Record<string, unknown> = {}) =>
-    ok(await t.gql(CREATE_USER, { input: { email: `person-${randomUUID()}@example.test`, displayName: 'Provisioned Person', password: 'a good long password', ...overrides } }, admin.token))
-      .createUser as { id: string; email: string; handle: string };
+    ok(
+      await t.gql(
+        CREATE_USER,
+        {
+          input: {
+            email: `person-${randomUUID()}@example.test`,
+            displayName: 'Provisioned Person',
+            password: 'a good long password',
+            ...overrides,
+          },
+        },
+        admin.token,
+      ),
+    ).createUser as { id: string; email: string; handle: string };
 
   /** Every page of a connection, by `first`. */
-  const pages = async (query: string, field: string, variables: Record<string, unknown>, token: string, first: number): Promise<string[][]> => {
+  const pages = async (
+    query: string,
+    field: string,
+    variables: Record<string, unknown>,
+    token: string,
+    first: number,
+  ): Promise<string[][]> => {
     const result: string[][] = [];
     let after: string | null = null;
     do {
@@ -119,10 +137,20 @@ describe('auth, people and spaces', () => {
 
     it('an ADMIN creates a department, then a person in it', async () => {
       const name = `Finance ${randomUUID()}`;
-      const department = ok(await t.gql(`mutation($name: String!) { createDepartment(name: $name) { id name memberCount } }`, { name }, admin.token)).createDepartment;
+      const department = ok(
+        await t.gql(`mutation($name: String!) { createDepartment(name: $name) { id name memberCount } }`, { name }, admin.token),
+      ).createDepartment;
       expect(department).toEqual({ id: expect.any(String), name, memberCount: 0 });
       const email = `grace.${randomUUID().slice(0, 8)}@example.test`;
-      const input = { email: ` ${email.toUpperCase()} `, displayName: 'Grace Hopper', password: 'a good long password', role: 'ANALYST', departmentId: department.id, title: 'Controller', locale: 'fr' };
+      const input = {
+        email: ` ${email.toUpperCase()} `,
+        displayName: 'Grace Hopper',
+        password: 'a good long password',
+        role: 'ANALYST',
+        departmentId: department.id,
+        title: 'Controller',
+        locale: 'fr',
+      };
       expect(ok(await t.gql(CREATE_USER, { input }, admin.token)).createUser).toEqual({
         id: expect.any(String),
         email,
@@ -145,13 +173,18 @@ describe('auth, people and spaces', () => {
     });
 
     it('refuses createDepartment to a non-admin', async () => {
-      expectError(await t.gql(`mutation { createDepartment(name: "Shadow IT") { id } }`, {}, (await t.f.user()).token), 'FORBIDDEN', 'ADMIN_ONLY');
+      expectError(
+        await t.gql(`mutation { createDepartment(name: "Shadow IT") { id } }`, {}, (await t.f.user()).token),
+        'FORBIDDEN',
+        'ADMIN_ONLY',
+      );
     });
 
     it('gives colliding handles a numeric suffix', async () => {
       const local = `jane.doe.${randomUUID().slice(0, 8)}`;
       const handles = [];
-      for (const email of [`${local}@one.test`, `${local}@two.test`, `${local.toUpperCase()}+news@three.test`]) handles.push((await provision({ email })).handle);
+      for (const email of [`${local}@one.test`, `${local}@two.test`, `${local.toUpperCase()}+news@three.test`])
+        handles.push((await provision({ email })).handle);
       expect(handles).toEqual([local, `${local}2`, `${local}3`]);
     });
 
@@ -184,12 +217,36 @@ describe('auth, people and spaces', () => {
   });
 
   describe('spaces', () => {
-    const project = { externalKey: 'crm:OPP-1042', customer: 'ACME', status: 'ACTIVE', goal: 'Renew for 3 years', targetValue: 125000.5, currency: 'eur', outcomeValue: 0, startDate: '2025-01-15', endDate: '2025-12-31' };
+    const project = {
+      externalKey: 'crm:OPP-1042',
+      customer: 'ACME',
+      status: 'ACTIVE',
+      goal: 'Renew for 3 years',
+      targetValue: 125000.5,
+      currency: 'eur',
+      outcomeValue: 0,
+      startDate: '2025-01-15',
+      endDate: '2025-12-31',
+    };
 
     it('creates a PROJECT space with its project panel, the creator as owner', async () => {
       const owner = await t.f.user();
       const key = `crm:OPP-${randomUUID()}`;
-      const space = ok(await t.gql(CREATE_SPACE, { input: { name: 'ACME Renewal 2025', kind: 'PROJECT', visibility: 'PRIVATE', description: ' The deal ', project: { ...project, externalKey: key } } }, owner.token)).createSpace;
+      const space = ok(
+        await t.gql(
+          CREATE_SPACE,
+          {
+            input: {
+              name: 'ACME Renewal 2025',
+              kind: 'PROJECT',
+              visibility: 'PRIVATE',
+              description: ' The deal ',
+              project: { ...project, externalKey: key },
+            },
+          },
+          owner.token,
+        ),
+      ).createSpace;
       expect(space).toEqual({
         id: expect.any(String),
         slug: 'acme-renewal-2025',
@@ -202,22 +259,58 @@ describe('auth, people and spaces', () => {
         viewerFollows: false,
         project: { ...project, id: expect.any(String), externalKey: key, currency: 'EUR' },
       });
-      const again = ok(await t.gql(CREATE_SPACE, { input: { name: 'ACME Renewal 2025', kind: 'GROUP', visibility: 'PUBLIC' } }, owner.token)).createSpace;
+      const again = ok(
+        await t.gql(CREATE_SPACE, { input: { name: 'ACME Renewal 2025', kind: 'GROUP', visibility: 'PUBLIC' } }, owner.token),
+      ).createSpace;
       expect(again.slug).toBe('acme-renewal-2025-2');
     });
 
     it('lets an owner update the space and its project, returning amounts as numbers and dates as YYYY-MM-DD', async () => {
       const owner = await t.f.user();
-      const space = ok(await t.gql(CREATE_SPACE, { input: { name: 'Bid', kind: 'PROJECT', visibility: 'PUBLIC', project: { customer: 'Globex' } } }, owner.token)).createSpace;
-      const changes = { name: 'Bid (won)', description: 'Signed', project: { customer: 'Globex', status: 'WON', targetValue: 99.999, outcomeValue: 1234567.89, currency: 'USD', startDate: '2024-02-29', endDate: '2025-02-28' } };
+      const space = ok(
+        await t.gql(
+          CREATE_SPACE,
+          { input: { name: 'Bid', kind: 'PROJECT', visibility: 'PUBLIC', project: { customer: 'Globex' } } },
+          owner.token,
+        ),
+      ).createSpace;
+      const changes = {
+        name: 'Bid (won)',
+        description: 'Signed',
+        project: {
+          customer: 'Globex',
+          status: 'WON',
+          targetValue: 99.999,
+          outcomeValue: 1234567.89,
+          currency: 'USD',
+          startDate: '2024-02-29',
+          endDate: '2025-02-28',
+        },
+      };
       const updated = ok(await t.gql(UPDATE_SPACE, { id: space.id, input: changes }, owner.token)).updateSpace;
-      expect(updated).toMatchObject({ name: 'Bid (won)', description: 'Signed', project: { status: 'WON', targetValue: 100, outcomeValue: 1234567.89, currency: 'USD', startDate: '2024-02-29', endDate: '2025-02-28' } });
+      expect(updated).toMatchObject({
+        name: 'Bid (won)',
+        description: 'Signed',
+        project: {
+          status: 'WON',
+          targetValue: 100,
+          outcomeValue: 1234567.89,
+          currency: 'USD',
+          startDate: '2024-02-29',
+          endDate: '2025-02-28',
+        },
+      });
       expect(typeof updated.project.outcomeValue).toBe('number');
     });
 
     it.each(['MEMBER', 'MODERATOR'] as const)('refuses updateSpace to a %s who is not an owner', async (role) => {
       const [owner, other] = [await t.f.user(), await t.f.user()];
-      const space = await t.f.space({ members: [{ user: owner, role: 'OWNER' }, { user: other, role }] });
+      const space = await t.f.space({
+        members: [
+          { user: owner, role: 'OWNER' },
+          { user: other, role },
+        ],
+      });
       expectError(await t.gql(UPDATE_SPACE, { id: space.id, input: { name: 'Mine now' } }, other.token), 'FORBIDDEN', 'NOT_SPACE_OWNER');
     });
 
@@ -225,7 +318,8 @@ describe('auth, people and spaces', () => {
       const tag = randomUUID().slice(0, 8);
       const made = [];
       // İstanbul ends the first page; Ivry, right after it, must not be skipped.
-      for (const name of ['Îles', 'Ateliers', 'Équipe', 'İstanbul', 'Ivry', 'zéro', 'Berlin', 'Ølstue']) made.push(await t.f.space({ name: `${name} ${tag}` }));
+      for (const name of ['Îles', 'Ateliers', 'Équipe', 'İstanbul', 'Ivry', 'zéro', 'Berlin', 'Ølstue'])
+        made.push(await t.f.space({ name: `${name} ${tag}` }));
       const byPage = await pages(SPACES, 'spaces', { filter: { query: tag } }, admin.token, 3);
       expect(byPage.map((p) => p.length)).toEqual([3, 3, 2]);
       expect(new Set(byPage.flat())).toEqual(new Set(made.map((s) => s.id)));
@@ -240,7 +334,8 @@ describe('auth, people and spaces', () => {
       const ids: string[] = [];
       let after: string | null = null;
       do {
-        const connection: Connection<{ user: { id: string } }> = ok(await t.gql(MEMBERS, { id: space.id, first: 3, after }, owner.token)).space.members;
+        const connection: Connection<{ user: { id: string } }> = ok(await t.gql(MEMBERS, { id: space.id, first: 3, after }, owner.token))
+          .space.members;
         ids.push(...connection.edges.map((e) => e.node.user.id));
         after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
       } while (after);
@@ -250,7 +345,11 @@ describe('auth, people and spaces', () => {
     it('joins a PUBLIC space and leaves it', async () => {
       const [owner, joiner] = [await t.f.user(), await t.f.user()];
       const space = await t.f.space({ members: [{ user: owner, role: 'OWNER' }] });
-      expect(ok(await t.gql(JOIN, { id: space.id }, joiner.token)).joinSpace).toEqual({ id: space.id, memberCount: 2, viewerRole: 'MEMBER' });
+      expect(ok(await t.gql(JOIN, { id: space.id }, joiner.token)).joinSpace).toEqual({
+        id: space.id,
+        memberCount: 2,
+        viewerRole: 'MEMBER',
+      });
       expect(ok(await t.gql(SPACES, { filter: { mine: true } }, joiner.token)).spaces.edges.map((e: any) => e.node.id)).toEqual([space.id]);
       expect(ok(await t.gql(LEAVE, { id: space.id }, joiner.token)).leaveSpace).toBe(true);
       expect(ok(await t.gql(SPACE, { id: space.id }, joiner.token)).space).toMatchObject({ memberCount: 1, viewerRole: null });
@@ -259,7 +358,9 @@ describe('auth, people and spaces', () => {
     it('lets a moderator add and remove members, with their role', async () => {
       const [moderator, newcomer] = [await t.f.user(), await t.f.user()];
       const space = await t.f.space({ visibility: 'PRIVATE', members: [{ user: moderator, role: 'MODERATOR' }] });
-      expect(ok(await t.gql(ADD_MEMBER, { s: space.id, u: newcomer.id, role: 'MODERATOR' }, moderator.token)).addMember.memberCount).toBe(2);
+      expect(ok(await t.gql(ADD_MEMBER, { s: space.id, u: newcomer.id, role: 'MODERATOR' }, moderator.token)).addMember.memberCount).toBe(
+        2,
+      );
       expect(ok(await t.gql(SPACE, { id: space.id }, newcomer.token)).space).toMatchObject({ viewerRole: 'MODERATOR' });
       expect(ok(await t.gql(REMOVE_MEMBER, { s: space.id, u: newcomer.id }, moderator.token)).removeMember.memberCount).toBe(1);
       expect(await t.db.query(`SELECT 1 FROM membership WHERE space_id = $1 AND user_id = $2`, [space.id, newcomer.id])).toEqual([]);
@@ -279,7 +380,8 @@ describe('auth, people and spaces', () => {
     const viewerFollows = async (viewer: TestUser, target: { user: TestUser } | { space: TestSpace }): Promise<boolean> =>
       'user' in target
         ? ok(await t.gql(`query($id: ID!) { user(id: $id) { viewerFollows } }`, { id: target.user.id }, viewer.token)).user.viewerFollows
-        : ok(await t.gql(`query($id: ID!) { space(id: $id) { viewerFollows } }`, { id: target.space.id }, viewer.token)).space.viewerFollows;
+        : ok(await t.gql(`query($id: ID!) { space(id: $id) { viewerFollows } }`, { id: target.space.id }, viewer.token)).space
+            .viewerFollows;
 
     it.each([
       ['a person', async () => ({ user: await t.f.user() })],
@@ -314,88 +416,133 @@ describe('auth, people and spaces', () => {
       done(actor: TestUser, ctx: Record<string, any>): Promise<boolean>;
     }
     const exists = async (sql: string, params: unknown[]) => ((await t.db.query(sql, params)) as unknown[]).length > 0;
-    const isMember = (spaceId: string, userId: string) => exists(`SELECT 1 FROM membership WHERE space_id = $1 AND user_id = $2`, [spaceId, userId]);
-    const follows = (actor: TestUser, id: string) => exists(`SELECT 1 FROM follow WHERE follower_id = $1 AND (target_user_id = $2 OR target_space_id = $2)`, [actor.id, id]);
-    const row = (verb: string, targetType: string | null, targetId: string, targetAuthorId: string | null, spaceId: string | null) => ({ verb, target_type: targetType, target_id: targetId, target_author_id: targetAuthorId, space_id: spaceId });
+    const isMember = (spaceId: string, userId: string) =>
+      exists(`SELECT 1 FROM membership WHERE space_id = $1 AND user_id = $2`, [spaceId, userId]);
+    const follows = (actor: TestUser, id: string) =>
+      exists(`SELECT 1 FROM follow WHERE follower_id = $1 AND (target_user_id = $2 OR target_space_id = $2)`, [actor.id, id]);
+    const row = (verb: string, targetType: string | null, targetId: string, targetAuthorId: string | null, spaceId: string | null) => ({
+      verb,
+      target_type: targetType,
+      target_id: targetId,
+      target_author_id: targetAuthorId,
+      space_id: spaceId,
+    });
 
     const ACTIONS: [string, Action][] = [
-      ['create_space', {
-        prepare: async () => ({ name: `Created ${randomUUID()}` }),
-        act: (actor, c) => t.gql(CREATE_SPACE, { input: { name: c.name, kind: 'GROUP', visibility: 'PUBLIC' } }, actor.token),
-        row: (_, c) => row('create_space', 'space', c.id, null, c.id),
-        done: async (_, c) => {
-          c.id = (await t.db.query(`SELECT id FROM space WHERE name = $1`, [c.name]))[0]?.id;
-          return c.id !== undefined;
+      [
+        'create_space',
+        {
+          prepare: async () => ({ name: `Created ${randomUUID()}` }),
+          act: (actor, c) => t.gql(CREATE_SPACE, { input: { name: c.name, kind: 'GROUP', visibility: 'PUBLIC' } }, actor.token),
+          row: (_, c) => row('create_space', 'space', c.id, null, c.id),
+          done: async (_, c) => {
+            c.id = (await t.db.query(`SELECT id FROM space WHERE name = $1`, [c.name]))[0]?.id;
+            return c.id !== undefined;
+          },
         },
-      }],
-      ['update_project', {
-        prepare: async (actor) => {
-          const space = ok(await t.gql(CREATE_SPACE, { input: { name: 'Deal', kind: 'PROJECT', visibility: 'PUBLIC', project: { customer: 'Initech' } } }, actor.token)).createSpace;
-          return { space };
+      ],
+      [
+        'update_project',
+        {
+          prepare: async (actor) => {
+            const space = ok(
+              await t.gql(
+                CREATE_SPACE,
+                { input: { name: 'Deal', kind: 'PROJECT', visibility: 'PUBLIC', project: { customer: 'Initech' } } },
+                actor.token,
+              ),
+            ).createSpace;
+            return { space };
+          },
+          act: (actor, c) =>
+            t.gql(UPDATE_SPACE, { id: c.space.id, input: { project: { customer: 'Initech', status: 'WON' } } }, actor.token),
+          row: (_, c) => row('update_project', 'project', c.space.project.id, null, c.space.id),
+          done: (_, c) => exists(`SELECT 1 FROM business_project WHERE space_id = $1 AND status = 'WON'`, [c.space.id]),
         },
-        act: (actor, c) => t.gql(UPDATE_SPACE, { id: c.space.id, input: { project: { customer: 'Initech', status: 'WON' } } }, actor.token),
-        row: (_, c) => row('update_project', 'project', c.space.project.id, null, c.space.id),
-        done: (_, c) => exists(`SELECT 1 FROM business_project WHERE space_id = $1 AND status = 'WON'`, [c.space.id]),
-      }],
-      ['join', {
-        prepare: async () => ({ space: await t.f.space() }),
-        act: (actor, c) => t.gql(JOIN, { id: c.space.id }, actor.token),
-        row: (_, c) => row('join', 'space', c.space.id, null, c.space.id),
-        done: (actor, c) => isMember(c.space.id, actor.id),
-      }],
-      ['leave', {
-        prepare: async (actor) => ({ space: await t.f.space({ members: [{ user: actor }] }) }),
-        act: (actor, c) => t.gql(LEAVE, { id: c.space.id }, actor.token),
-        row: (actor, c) => row('leave', 'person', actor.id, actor.id, c.space.id),
-        done: async (actor, c) => !(await isMember(c.space.id, actor.id)),
-      }],
-      ['add_member', {
-        prepare: async (actor) => ({ space: await t.f.space({ members: [{ user: actor, role: 'OWNER' }] }), other: await t.f.user() }),
-        act: (actor, c) => t.gql(ADD_MEMBER, { s: c.space.id, u: c.other.id, role: 'MEMBER' }, actor.token),
-        row: (_, c) => row('add_member', 'person', c.other.id, c.other.id, c.space.id),
-        done: (_, c) => isMember(c.space.id, c.other.id),
-      }],
-      ['remove_member', {
-        prepare: async (actor) => {
-          const other = await t.f.user();
-          return { other, space: await t.f.space({ members: [{ user: actor, role: 'OWNER' }, { user: other }] }) };
+      ],
+      [
+        'join',
+        {
+          prepare: async () => ({ space: await t.f.space() }),
+          act: (actor, c) => t.gql(JOIN, { id: c.space.id }, actor.token),
+          row: (_, c) => row('join', 'space', c.space.id, null, c.space.id),
+          done: (actor, c) => isMember(c.space.id, actor.id),
         },
-        act: (actor, c) => t.gql(REMOVE_MEMBER, { s: c.space.id, u: c.other.id }, actor.token),
-        row: (_, c) => row('remove_member', 'person', c.other.id, c.other.id, c.space.id),
-        done: async (_, c) => !(await isMember(c.space.id, c.other.id)),
-      }],
-      ['follow (a person)', {
-        prepare: async () => ({ other: await t.f.user() }),
-        act: (actor, c) => t.gql(FOLLOW, { id: c.other.id }, actor.token),
-        row: (_, c) => row('follow', 'person', c.other.id, c.other.id, null),
-        done: (actor, c) => follows(actor, c.other.id),
-      }],
-      ['follow (a space)', {
-        prepare: async () => ({ space: await t.f.space() }),
-        act: (actor, c) => t.gql(FOLLOW, { id: c.space.id }, actor.token),
-        row: (_, c) => row('follow', 'space', c.space.id, null, c.space.id),
-        done: (actor, c) => follows(actor, c.space.id),
-      }],
-      ['unfollow (a person)', {
-        prepare: async (actor) => {
-          const other = await t.f.user();
-          await t.f.follow(actor, { user: other });
-          return { other };
+      ],
+      [
+        'leave',
+        {
+          prepare: async (actor) => ({ space: await t.f.space({ members: [{ user: actor }] }) }),
+          act: (actor, c) => t.gql(LEAVE, { id: c.space.id }, actor.token),
+          row: (actor, c) => row('leave', 'person', actor.id, actor.id, c.space.id),
+          done: async (actor, c) => !(await isMember(c.space.id, actor.id)),
         },
-        act: (actor, c) => t.gql(UNFOLLOW, { id: c.other.id }, actor.token),
-        row: (_, c) => row('unfollow', 'person', c.other.id, c.other.id, null),
-        done: async (actor, c) => !(await follows(actor, c.other.id)),
-      }],
-      ['unfollow (a space)', {
-        prepare: async (actor) => {
-          const space = await t.f.space();
-          await t.f.follow(actor, { space });
-          return { space };
+      ],
+      [
+        'add_member',
+        {
+          prepare: async (actor) => ({ space: await t.f.space({ members: [{ user: actor, role: 'OWNER' }] }), other: await t.f.user() }),
+          act: (actor, c) => t.gql(ADD_MEMBER, { s: c.space.id, u: c.other.id, role: 'MEMBER' }, actor.token),
+          row: (_, c) => row('add_member', 'person', c.other.id, c.other.id, c.space.id),
+          done: (_, c) => isMember(c.space.id, c.other.id),
         },
-        act: (actor, c) => t.gql(UNFOLLOW, { id: c.space.id }, actor.token),
-        row: (_, c) => row('unfollow', 'space', c.space.id, null, c.space.id),
-        done: async (actor, c) => !(await follows(actor, c.space.id)),
-      }],
+      ],
+      [
+        'remove_member',
+        {
+          prepare: async (actor) => {
+            const other = await t.f.user();
+            return { other, space: await t.f.space({ members: [{ user: actor, role: 'OWNER' }, { user: other }] }) };
+          },
+          act: (actor, c) => t.gql(REMOVE_MEMBER, { s: c.space.id, u: c.other.id }, actor.token),
+          row: (_, c) => row('remove_member', 'person', c.other.id, c.other.id, c.space.id),
+          done: async (_, c) => !(await isMember(c.space.id, c.other.id)),
+        },
+      ],
+      [
+        'follow (a person)',
+        {
+          prepare: async () => ({ other: await t.f.user() }),
+          act: (actor, c) => t.gql(FOLLOW, { id: c.other.id }, actor.token),
+          row: (_, c) => row('follow', 'person', c.other.id, c.other.id, null),
+          done: (actor, c) => follows(actor, c.other.id),
+        },
+      ],
+      [
+        'follow (a space)',
+        {
+          prepare: async () => ({ space: await t.f.space() }),
+          act: (actor, c) => t.gql(FOLLOW, { id: c.space.id }, actor.token),
+          row: (_, c) => row('follow', 'space', c.space.id, null, c.space.id),
+          done: (actor, c) => follows(actor, c.space.id),
+        },
+      ],
+      [
+        'unfollow (a person)',
+        {
+          prepare: async (actor) => {
+            const other = await t.f.user();
+            await t.f.follow(actor, { user: other });
+            return { other };
+          },
+          act: (actor, c) => t.gql(UNFOLLOW, { id: c.other.id }, actor.token),
+          row: (_, c) => row('unfollow', 'person', c.other.id, c.other.id, null),
+          done: async (actor, c) => !(await follows(actor, c.other.id)),
+        },
+      ],
+      [
+        'unfollow (a space)',
+        {
+          prepare: async (actor) => {
+            const space = await t.f.space();
+            await t.f.follow(actor, { space });
+            return { space };
+          },
+          act: (actor, c) => t.gql(UNFOLLOW, { id: c.space.id }, actor.token),
+          row: (_, c) => row('unfollow', 'space', c.space.id, null, c.space.id),
+          done: async (actor, c) => !(await follows(actor, c.space.id)),
+        },
+      ],
     ];
 
     beforeAll(async () => {

@@ -14,7 +14,8 @@ export type DomainEvent =
   | { type: 'comment.created'; commentId: string; postId: string; spaceId: string | null; authorId: string }
   | { type: 'reaction.updated'; targetId: string; targetType: 'POST' | 'COMMENT'; postId: string; spaceId: string | null; actorId: string }
   | { type: 'membership.changed'; spaceId: string; userId: string }
-  | { type: 'space.updated'; spaceId: string };
+  | { type: 'space.updated'; spaceId: string }
+  | { type: 'notification.created'; notificationId: string; recipientId: string };
 
 type Listener<T extends DomainEvent['type']> = (event: Extract<DomainEvent, { type: T }>) => void | Promise<void>;
 
