@@ -16,8 +16,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { ActivityRecorder } from '../activity/activity.recorder.js';
-import { DomainEvents } from '../common/events/domain-events.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
+import { DomainEvents } from '../common/events/domain-events.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import type { CreatePostInput } from './dto/content.inputs.js';
 import type { Post } from './post.object.js';

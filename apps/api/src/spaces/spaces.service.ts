@@ -19,8 +19,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { ActivityRecorder } from '../activity/activity.recorder.js';
-import { DomainEvents } from '../common/events/domain-events.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
+import { DomainEvents } from '../common/events/domain-events.js';
 import { toConnection } from '../common/graphql/connection.js';
 import { Cursors } from '../common/graphql/cursor.js';
 import type { CreateSpaceInput, ProjectInput, SpaceFilter, UpdateSpaceInput } from './dto/space.inputs.js';
