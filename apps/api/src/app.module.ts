@@ -16,8 +16,11 @@ import type { Env } from './config/env.schema.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { FeedModule } from './feed/feed.module.js';
 import { HealthController } from './health/health.controller.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { PostsModule } from './posts/posts.module.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
+import { SearchModule } from './search/search.module.js';
 import { SpacesModule } from './spaces/spaces.module.js';
 
 export interface AppOptions {
@@ -52,6 +55,9 @@ export class AppModule {
         SpacesModule,
         PostsModule,
         FeedModule,
+        NotificationsModule,
+        RealtimeModule.forRoot({ redisUrl: env.REDIS_URL }),
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,6 +5,8 @@ import type { EntityManager } from 'typeorm';
 export type ActivityVerb =
   | 'post'
   | 'comment'
+  // EDGE-ONLY (ANALYTICS.md §0.2): an interaction-graph edge, never counted as engagement.
+  | 'mention'
   | 'react'
   | 'unreact'
   | 'edit'

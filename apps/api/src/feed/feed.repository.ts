@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { POST_SELECT, readableFilter } from '../posts/content.sql.js';
 import type { Post } from '../posts/post.object.js';
+import { homeSetFilter } from './home-set.sql.js';
 
 export type TimeKey = readonly [string, string];
 export type PinnedTimeKey = readonly [boolean, string, string];
@@ -22,9 +23,7 @@ export class FeedRepository {
     return (await this.db.query(
       `${POST_SELECT}
         WHERE p.deleted_at IS NULL AND ${readableFilter(scope, '$2')}
-          AND (p.space_id IS NULL OR p.space_id = ANY($2::uuid[]) OR p.author_id = $1
-               OR p.space_id IN (SELECT target_space_id FROM follow WHERE follower_id = $1 AND target_space_id IS NOT NULL)
-               OR p.author_id IN (SELECT target_user_id FROM follow WHERE follower_id = $1 AND target_user_id IS NOT NULL))
+          AND ${homeSetFilter('$1', '$2')}
           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
         ORDER BY p.created_at DESC, p.id DESC LIMIT $5`,
       [viewerId, scope.memberSpaceIds, after?.[0] ?? null, after?.[1] ?? null, limit],

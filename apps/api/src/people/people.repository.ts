@@ -5,19 +5,19 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Department, User } from './user.object.js';
 
-interface UserRow extends Omit<User, 'department'> {
+export interface UserRow extends Omit<User, 'department'> {
   departmentId: string | null;
   departmentName: string | null;
 }
 
 // $1 is always the viewer's id, for viewerFollows.
-const USER_COLUMNS = `
+export const USER_COLUMNS = `
   u.id, u.handle, u.email, u.display_name AS "displayName", u.title, u.role, u.locale, u.active,
   d.id AS "departmentId", d.name AS "departmentName",
   EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = $1 AND f.target_user_id = u.id) AS "viewerFollows"`;
-const USER_FROM = `app_user u LEFT JOIN department d ON d.id = u.department_id`;
+export const USER_FROM = `app_user u LEFT JOIN department d ON d.id = u.department_id`;
 
-const toUser = ({ departmentId, departmentName, ...row }: UserRow): User => ({
+export const toUser = ({ departmentId, departmentName, ...row }: UserRow): User => ({
   ...row,
   department: departmentId && departmentName ? { id: departmentId, name: departmentName } : null,
 });

@@ -19,6 +19,7 @@ import { assertAllowed } from '../common/errors/assert-allowed.js';
 import { DomainEvents } from '../common/events/domain-events.js';
 import { toConnection } from '../common/graphql/connection.js';
 import { Cursors } from '../common/graphql/cursor.js';
+import { ConversationNotifier } from '../notifications/conversation-notifier.js';
 import type { Comment, Post, ReactionSummary } from './post.object.js';
 import { type ContentRow, PostsRepository } from './posts.repository.js';
 import { placeOf } from './posts.service.js';
@@ -31,6 +32,7 @@ export class InteractionsService {
     private readonly activity: ActivityRecorder,
     private readonly events: DomainEvents,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly conversation: ConversationNotifier,
   ) {}
 
   async comments(viewer: Viewer, post: Post, first: number | null | undefined, after: string | null | undefined) {
@@ -43,7 +45,7 @@ export class InteractionsService {
 
   async addComment(viewer: Viewer, postId: string, rawBody: string, parentId: string | null | undefined): Promise<Comment> {
     const body = validateBody(rawBody);
-    const { id, post } = await this.db.transaction(async (tx) => {
+    const { id, post, notified } = await this.db.transaction(async (tx) => {
       const post = await this.locate(tx, viewer, postId, 'POST');
       assertAllowed(canInteractIn(viewer, placeOf(post)));
       let parent: ContentRow | undefined;
@@ -74,20 +76,26 @@ export class InteractionsService {
         spaceId: post.spaceId,
         meta: { commentId },
       });
-      return { id: commentId, post };
+      const thread = { post: { id: post.id, authorId: post.authorId, place: placeOf(post) }, parentAuthorId: parent?.authorId ?? null };
+      const notified = await this.conversation.commentWritten(tx, viewer, { id: commentId, body }, thread, true);
+      return { id: commentId, post, notified };
     });
     this.events.emit({ type: 'comment.created', commentId: id, postId: post.id, spaceId: post.spaceId, authorId: viewer.id });
+    this.conversation.announce(notified);
     return (await this.posts.comment(viewer.id, id))!;
   }
 
   async editComment(viewer: Viewer, id: string, rawBody: string): Promise<Comment> {
     const body = validateBody(rawBody);
-    await this.db.transaction(async (tx) => {
+    const notified = await this.db.transaction(async (tx) => {
       const comment = await this.locate(tx, viewer, id, 'COMMENT');
       assertAllowed(canChangeContent(viewer, { authorId: comment.authorId, place: placeOf(comment) }));
       await this.posts.editComment(tx, comment.id, body, renderMarkdown(body));
       await this.record(tx, viewer, comment, 'edit');
+      const thread = { post: { id: comment.postId, authorId: comment.postAuthorId, place: placeOf(comment) }, parentAuthorId: null };
+      return this.conversation.commentWritten(tx, viewer, { id: comment.id, body }, thread, false);
     });
+    this.conversation.announce(notified);
     return (await this.posts.comment(viewer.id, id))!;
   }
 
@@ -97,12 +105,13 @@ export class InteractionsService {
       assertAllowed(canChangeContent(viewer, { authorId: comment.authorId, place: placeOf(comment) }));
       await this.posts.softDeleteComment(tx, comment.id, comment.postId);
       await this.record(tx, viewer, comment, 'delete');
+      await this.conversation.commentDeleted(tx, comment.id);
     });
     return true;
   }
 
   async react(viewer: Viewer, targetId: string, type: ReactionType): Promise<ReactionSummary> {
-    const { summary, target } = await this.db.transaction(async (tx) => {
+    const { summary, target, notified } = await this.db.transaction(async (tx) => {
       const target = await this.locate(tx, viewer, targetId);
       assertAllowed(canInteractIn(viewer, placeOf(target)));
       const previous = await this.posts.react(tx, viewer.id, target.type, target.id, type);
@@ -111,9 +120,12 @@ export class InteractionsService {
           reaction: type.toLowerCase(),
           ...(previous ? { replaced: previous.toLowerCase() } : {}),
         });
-      return { target, summary: { targetId: target.id, ...(await this.posts.reactionSummary(tx, viewer.id, target.id)) } };
+      // Only a first reaction notifies; changing its type does not.
+      const notified = previous ? [] : await this.conversation.reacted(tx, viewer, { ...target, place: placeOf(target) });
+      return { target, notified, summary: { targetId: target.id, ...(await this.posts.reactionSummary(tx, viewer.id, target.id)) } };
     });
     this.announceReaction(viewer, target);
+    this.conversation.announce(notified);
     return summary;
   }
 

@@ -18,6 +18,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity.recorder.js';
 import { assertAllowed } from '../common/errors/assert-allowed.js';
 import { DomainEvents } from '../common/events/domain-events.js';
+import { ConversationNotifier } from '../notifications/conversation-notifier.js';
 import { SpacesService } from '../spaces/spaces.service.js';
 import type { CreatePostInput } from './dto/content.inputs.js';
 import type { Post } from './post.object.js';
@@ -36,6 +37,7 @@ export class PostsService {
     private readonly activity: ActivityRecorder,
     private readonly events: DomainEvents,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly conversation: ConversationNotifier,
   ) {}
 
   /** A post the viewer may read, or POST_NOT_FOUND exactly as if it did not exist. */
@@ -54,7 +56,7 @@ export class PostsService {
     assertAllowed(canPostIn(viewer, place));
     // Announcements speak for the space (or the company): moderators only.
     if (input.kind === 'ANNOUNCEMENT') assertAllowed(canModerate(viewer, place));
-    const id = await this.db.transaction(async (tx) => {
+    const { id, notified } = await this.db.transaction(async (tx) => {
       const postId = await this.posts.insertPost(tx, {
         spaceId: place?.id ?? null,
         authorId: viewer.id,
@@ -72,22 +74,32 @@ export class PostsService {
         spaceId: place?.id ?? null,
         meta: { kind: input.kind.toLowerCase() },
       });
-      return postId;
+      const notified = await this.conversation.postWritten(tx, viewer, { id: postId, authorId: viewer.id, place }, body, true);
+      return { id: postId, notified };
     });
     this.events.emit({ type: 'post.created', postId: id, spaceId: place?.id ?? null, authorId: viewer.id });
+    this.conversation.announce(notified);
     return (await this.posts.post(viewer.id, id))!;
   }
 
   async edit(viewer: Viewer, id: string, rawBody: string): Promise<Post> {
     const body = validateBody(rawBody);
-    const row = await this.db.transaction(async (tx) => {
+    const { row, notified } = await this.db.transaction(async (tx) => {
       const row = await this.locatePost(tx, viewer, id);
       assertAllowed(canChangeContent(viewer, { authorId: row.authorId, place: placeOf(row) }));
       await this.posts.editPost(tx, row.id, viewer.id, body, renderMarkdown(body));
       await this.recordOnPost(tx, viewer, row, 'edit');
-      return row;
+      const notified = await this.conversation.postWritten(
+        tx,
+        viewer,
+        { id: row.id, authorId: row.authorId, place: placeOf(row) },
+        body,
+        false,
+      );
+      return { row, notified };
     });
     this.events.emit({ type: 'post.updated', postId: row.id, spaceId: row.spaceId, deleted: false });
+    this.conversation.announce(notified);
     return this.readablePost(viewer, id);
   }
 

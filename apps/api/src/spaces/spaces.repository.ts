@@ -7,7 +7,7 @@ import type { User } from '../people/user.object.js';
 import type { Member, Space, SpaceKind } from './space.object.js';
 
 // $1 is always the viewer's id.
-const SPACE_SELECT = `
+export const SPACE_SELECT = `
   SELECT s.id, s.slug, s.name, lower(s.name) AS "sortName", s.kind, s.visibility, s.description, s.created_at AS "createdAt",
          (SELECT count(*) FROM membership m WHERE m.space_id = s.id)::int AS "memberCount",
          vm.role AS "viewerRole",

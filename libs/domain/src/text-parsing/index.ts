@@ -1,1 +1,2 @@
+export * from './references.js';
 export * from './render-markdown.js';

@@ -38,7 +38,7 @@ export const validateLocale = (locale: string): Locale => {
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 
 /** Lower-case, accents removed and ligatures spelled out; other non-ASCII letters are left for the caller to drop. */
-const foldToAscii = (text: string): string =>
+export const foldToAscii = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

@@ -1,4 +1,12 @@
 import { InitialSchema1763870400000 } from './1763870400000-InitialSchema.js';
+import { MentionsHashtagsNotifications1763900000000 } from './1763900000000-MentionsHashtagsNotifications.js';
+import { FullTextSearch1763900100000 } from './1763900100000-FullTextSearch.js';
+import { FeedRankingIndexes1763900200000 } from './1763900200000-FeedRankingIndexes.js';
 
 /** Every migration, in order. Listed explicitly: globs do not survive an ESM build. */
-export const MIGRATIONS = [InitialSchema1763870400000];
+export const MIGRATIONS = [
+  InitialSchema1763870400000,
+  MentionsHashtagsNotifications1763900000000,
+  FullTextSearch1763900100000,
+  FeedRankingIndexes1763900200000,
+];

@@ -1,0 +1,3 @@
+export * from './factors.js';
+export * from './parameters.js';
+export * from './rank-feed.js';

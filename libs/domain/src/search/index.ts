@@ -1,0 +1,3 @@
+export * from './search-query.js';
+export * from './search-ranking.js';
+export * from './search-snippet.js';
