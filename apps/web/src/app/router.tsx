@@ -55,6 +55,18 @@ export const router = createBrowserRouter([
                 lazy: page(() => import('src/features/people/components/ProfilePage').then((m) => m.ProfilePage)),
               },
               {
+                path: 'notifications',
+                lazy: page(() => import('src/features/notifications/components/NotificationsPage').then((m) => m.NotificationsPage)),
+              },
+              {
+                path: 'tags/:tag',
+                lazy: page(() => import('src/features/hashtags/components/HashtagPage').then((m) => m.HashtagPage)),
+              },
+              {
+                path: 'search',
+                lazy: page(() => import('src/features/search/components/SearchPage').then((m) => m.SearchPage)),
+              },
+              {
                 path: 'me',
                 lazy: page(() => import('src/features/people/components/MyProfilePage').then((m) => m.MyProfilePage)),
               },

@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLocaleDocument,
+    "\n  query LiveSpaceFollow($id: ID!) {\n    space(id: $id) {\n      id\n      viewerRole\n      viewerFollows\n    }\n  }\n": typeof types.LiveSpaceFollowDocument,
+    "\n  query LiveAuthorFollow($id: ID!) {\n    user(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n": typeof types.LiveAuthorFollowDocument,
+    "\n  fragment LivePost_viewer on Post {\n    id\n    viewerReaction\n    viewerCanEdit\n    viewerCanPin\n  }\n": typeof types.LivePost_ViewerFragmentDoc,
+    "\n  fragment LiveComment_viewer on Comment {\n    id\n    viewerReaction\n  }\n": typeof types.LiveComment_ViewerFragmentDoc,
+    "\n  fragment LiveSpace_moderation on Space {\n    id\n    viewerCanModerate\n  }\n": typeof types.LiveSpace_ModerationFragmentDoc,
     "\n  fragment Viewer_user on User {\n    id\n    handle\n    email\n    displayName\n    title\n    role\n    locale\n    department {\n      id\n      name\n    }\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -23,6 +28,16 @@ type Documents = {
     "\n  query UserFeed($userId: ID!, $first: Int!, $after: String) {\n    userFeed(userId: $userId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UserFeedDocument,
     "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
+    "\n  query Hashtag($tag: String!) {\n    hashtag(tag: $tag) {\n      tag\n      postCount\n    }\n  }\n": typeof types.HashtagDocument,
+    "\n  query HashtagFeed($tag: String!, $first: Int!, $after: String) {\n    hashtagFeed(tag: $tag, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.HashtagFeedDocument,
+    "\n  query MentionCandidates($query: String!, $spaceId: ID, $first: Int!) {\n    mentionCandidates(query: $query, spaceId: $spaceId, first: $first) {\n      id\n      handle\n      displayName\n      title\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    count\n    read\n    createdAt\n    updatedAt\n    commentId\n    excerpt\n    actor {\n      id\n      displayName\n      handle\n    }\n    post {\n      id\n      kind\n    }\n    space {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NotificationEntry_NotificationFragmentDoc,
+    "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          read\n          ...NotificationEntry_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  query NotificationsPage($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          read\n          ...NotificationEntry_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsPageDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailDigest\n      inApp {\n        kind\n        enabled\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailDigest\n      inApp {\n        kind\n        enabled\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  fragment NotificationReadFlag_notification on Notification {\n    id\n    read\n  }\n": typeof types.NotificationReadFlag_NotificationFragmentDoc,
     "\n  fragment PersonCardItem_user on User {\n    id\n    handle\n    displayName\n    title\n    department {\n      id\n      name\n    }\n  }\n": typeof types.PersonCardItem_UserFragmentDoc,
     "\n  query PeopleDirectory($query: String, $first: Int!, $after: String) {\n    users(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PersonCardItem_user\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
     "\n  query ProfilePage($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      email\n      title\n      viewerFollows\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProfilePageDocument,
@@ -40,6 +55,8 @@ type Documents = {
     "\n  query ComposerSpaces {\n    spaces(filter: { mine: true }, first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          viewerCanPost\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ComposerSpacesDocument,
     "\n  mutation React($targetId: ID!, $type: ReactionType!) {\n    react(targetId: $targetId, type: $type) {\n      targetId\n      viewerReaction\n      reactionCounts {\n        type\n        count\n      }\n    }\n  }\n": typeof types.ReactDocument,
     "\n  mutation Unreact($targetId: ID!) {\n    unreact(targetId: $targetId) {\n      targetId\n      viewerReaction\n      reactionCounts {\n        type\n        count\n      }\n    }\n  }\n": typeof types.UnreactDocument,
+    "\n  fragment SearchResultItem_result on SearchResult {\n    __typename\n    ... on Post {\n      id\n      createdAt\n      author {\n        id\n        displayName\n      }\n      space {\n        id\n        slug\n        name\n      }\n    }\n    ... on Comment {\n      id\n      postId\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ... on Space {\n      id\n      slug\n      name\n      kind\n      description\n      memberCount\n    }\n    ... on User {\n      id\n      handle\n      displayName\n      title\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SearchResultItem_ResultFragmentDoc,
+    "\n  query Search($query: String!, $first: Int!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        snippet\n        rank\n        node {\n          __typename\n          ...SearchResultItem_result\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  fragment SpaceCardItem_space on Space {\n    id\n    slug\n    name\n    kind\n    visibility\n    description\n    memberCount\n    viewerRole\n  }\n": typeof types.SpaceCardItem_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    slug\n    name\n    kind\n    visibility\n    description\n    memberCount\n    viewerRole\n    viewerFollows\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
     "\n  fragment SpaceProjectPanel_space on Space {\n    id\n    project {\n      id\n      externalKey\n      customer\n      status\n      goal\n      targetValue\n      currency\n      outcomeValue\n      startDate\n      endDate\n    }\n  }\n": typeof types.SpaceProjectPanel_SpaceFragmentDoc,
@@ -47,11 +64,16 @@ type Documents = {
     "\n  mutation LeaveSpace($spaceId: ID!) {\n    leaveSpace(spaceId: $spaceId)\n  }\n": typeof types.LeaveSpaceDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  query SpacesDirectory($filter: SpaceFilter, $first: Int!, $after: String) {\n    spaces(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...SpaceCardItem_space\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpacesDirectoryDocument,
-    "\n  query SpacePage($slug: String!) {\n    space(slug: $slug) {\n      id\n      kind\n      visibility\n      viewerRole\n      viewerCanPost\n      ...SpaceHeader_space\n      ...SpaceProjectPanel_space\n    }\n  }\n": typeof types.SpacePageDocument,
+    "\n  query SpacePage($slug: String!) {\n    space(slug: $slug) {\n      id\n      kind\n      visibility\n      viewerRole\n      viewerCanPost\n      viewerCanModerate\n      ...SpaceHeader_space\n      ...SpaceProjectPanel_space\n    }\n  }\n": typeof types.SpacePageDocument,
     "\n  query SpaceMembers($slug: String!, $first: Int!, $after: String) {\n    space(slug: $slug) {\n      id\n      memberCount\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            user {\n              id\n              handle\n              displayName\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.SpaceMembersDocument,
 };
 const documents: Documents = {
     "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLocaleDocument,
+    "\n  query LiveSpaceFollow($id: ID!) {\n    space(id: $id) {\n      id\n      viewerRole\n      viewerFollows\n    }\n  }\n": types.LiveSpaceFollowDocument,
+    "\n  query LiveAuthorFollow($id: ID!) {\n    user(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n": types.LiveAuthorFollowDocument,
+    "\n  fragment LivePost_viewer on Post {\n    id\n    viewerReaction\n    viewerCanEdit\n    viewerCanPin\n  }\n": types.LivePost_ViewerFragmentDoc,
+    "\n  fragment LiveComment_viewer on Comment {\n    id\n    viewerReaction\n  }\n": types.LiveComment_ViewerFragmentDoc,
+    "\n  fragment LiveSpace_moderation on Space {\n    id\n    viewerCanModerate\n  }\n": types.LiveSpace_ModerationFragmentDoc,
     "\n  fragment Viewer_user on User {\n    id\n    handle\n    email\n    displayName\n    title\n    role\n    locale\n    department {\n      id\n      name\n    }\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.LoginDocument,
@@ -60,6 +82,16 @@ const documents: Documents = {
     "\n  query UserFeed($userId: ID!, $first: Int!, $after: String) {\n    userFeed(userId: $userId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UserFeedDocument,
     "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": types.UnfollowDocument,
+    "\n  query Hashtag($tag: String!) {\n    hashtag(tag: $tag) {\n      tag\n      postCount\n    }\n  }\n": types.HashtagDocument,
+    "\n  query HashtagFeed($tag: String!, $first: Int!, $after: String) {\n    hashtagFeed(tag: $tag, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.HashtagFeedDocument,
+    "\n  query MentionCandidates($query: String!, $spaceId: ID, $first: Int!) {\n    mentionCandidates(query: $query, spaceId: $spaceId, first: $first) {\n      id\n      handle\n      displayName\n      title\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    count\n    read\n    createdAt\n    updatedAt\n    commentId\n    excerpt\n    actor {\n      id\n      displayName\n      handle\n    }\n    post {\n      id\n      kind\n    }\n    space {\n      id\n      slug\n      name\n    }\n  }\n": types.NotificationEntry_NotificationFragmentDoc,
+    "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          read\n          ...NotificationEntry_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  query NotificationsPage($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          read\n          ...NotificationEntry_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsPageDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailDigest\n      inApp {\n        kind\n        enabled\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailDigest\n      inApp {\n        kind\n        enabled\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  fragment NotificationReadFlag_notification on Notification {\n    id\n    read\n  }\n": types.NotificationReadFlag_NotificationFragmentDoc,
     "\n  fragment PersonCardItem_user on User {\n    id\n    handle\n    displayName\n    title\n    department {\n      id\n      name\n    }\n  }\n": types.PersonCardItem_UserFragmentDoc,
     "\n  query PeopleDirectory($query: String, $first: Int!, $after: String) {\n    users(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PersonCardItem_user\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleDirectoryDocument,
     "\n  query ProfilePage($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      email\n      title\n      viewerFollows\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.ProfilePageDocument,
@@ -77,6 +109,8 @@ const documents: Documents = {
     "\n  query ComposerSpaces {\n    spaces(filter: { mine: true }, first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          viewerCanPost\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ComposerSpacesDocument,
     "\n  mutation React($targetId: ID!, $type: ReactionType!) {\n    react(targetId: $targetId, type: $type) {\n      targetId\n      viewerReaction\n      reactionCounts {\n        type\n        count\n      }\n    }\n  }\n": types.ReactDocument,
     "\n  mutation Unreact($targetId: ID!) {\n    unreact(targetId: $targetId) {\n      targetId\n      viewerReaction\n      reactionCounts {\n        type\n        count\n      }\n    }\n  }\n": types.UnreactDocument,
+    "\n  fragment SearchResultItem_result on SearchResult {\n    __typename\n    ... on Post {\n      id\n      createdAt\n      author {\n        id\n        displayName\n      }\n      space {\n        id\n        slug\n        name\n      }\n    }\n    ... on Comment {\n      id\n      postId\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ... on Space {\n      id\n      slug\n      name\n      kind\n      description\n      memberCount\n    }\n    ... on User {\n      id\n      handle\n      displayName\n      title\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.SearchResultItem_ResultFragmentDoc,
+    "\n  query Search($query: String!, $first: Int!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        snippet\n        rank\n        node {\n          __typename\n          ...SearchResultItem_result\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  fragment SpaceCardItem_space on Space {\n    id\n    slug\n    name\n    kind\n    visibility\n    description\n    memberCount\n    viewerRole\n  }\n": types.SpaceCardItem_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    slug\n    name\n    kind\n    visibility\n    description\n    memberCount\n    viewerRole\n    viewerFollows\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
     "\n  fragment SpaceProjectPanel_space on Space {\n    id\n    project {\n      id\n      externalKey\n      customer\n      status\n      goal\n      targetValue\n      currency\n      outcomeValue\n      startDate\n      endDate\n    }\n  }\n": types.SpaceProjectPanel_SpaceFragmentDoc,
@@ -84,7 +118,7 @@ const documents: Documents = {
     "\n  mutation LeaveSpace($spaceId: ID!) {\n    leaveSpace(spaceId: $spaceId)\n  }\n": types.LeaveSpaceDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  query SpacesDirectory($filter: SpaceFilter, $first: Int!, $after: String) {\n    spaces(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...SpaceCardItem_space\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpacesDirectoryDocument,
-    "\n  query SpacePage($slug: String!) {\n    space(slug: $slug) {\n      id\n      kind\n      visibility\n      viewerRole\n      viewerCanPost\n      ...SpaceHeader_space\n      ...SpaceProjectPanel_space\n    }\n  }\n": types.SpacePageDocument,
+    "\n  query SpacePage($slug: String!) {\n    space(slug: $slug) {\n      id\n      kind\n      visibility\n      viewerRole\n      viewerCanPost\n      viewerCanModerate\n      ...SpaceHeader_space\n      ...SpaceProjectPanel_space\n    }\n  }\n": types.SpacePageDocument,
     "\n  query SpaceMembers($slug: String!, $first: Int!, $after: String) {\n    space(slug: $slug) {\n      id\n      memberCount\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            user {\n              id\n              handle\n              displayName\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.SpaceMembersDocument,
 };
 
@@ -106,6 +140,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveSpaceFollow($id: ID!) {\n    space(id: $id) {\n      id\n      viewerRole\n      viewerFollows\n    }\n  }\n"): (typeof documents)["\n  query LiveSpaceFollow($id: ID!) {\n    space(id: $id) {\n      id\n      viewerRole\n      viewerFollows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveAuthorFollow($id: ID!) {\n    user(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n"): (typeof documents)["\n  query LiveAuthorFollow($id: ID!) {\n    user(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LivePost_viewer on Post {\n    id\n    viewerReaction\n    viewerCanEdit\n    viewerCanPin\n  }\n"): (typeof documents)["\n  fragment LivePost_viewer on Post {\n    id\n    viewerReaction\n    viewerCanEdit\n    viewerCanPin\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveComment_viewer on Comment {\n    id\n    viewerReaction\n  }\n"): (typeof documents)["\n  fragment LiveComment_viewer on Comment {\n    id\n    viewerReaction\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveSpace_moderation on Space {\n    id\n    viewerCanModerate\n  }\n"): (typeof documents)["\n  fragment LiveSpace_moderation on Space {\n    id\n    viewerCanModerate\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,6 +192,46 @@ export function graphql(source: "\n  mutation Follow($targetId: ID!) {\n    foll
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n"): (typeof documents)["\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Hashtag($tag: String!) {\n    hashtag(tag: $tag) {\n      tag\n      postCount\n    }\n  }\n"): (typeof documents)["\n  query Hashtag($tag: String!) {\n    hashtag(tag: $tag) {\n      tag\n      postCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HashtagFeed($tag: String!, $first: Int!, $after: String) {\n    hashtagFeed(tag: $tag, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query HashtagFeed($tag: String!, $first: Int!, $after: String) {\n    hashtagFeed(tag: $tag, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($query: String!, $spaceId: ID, $first: Int!) {\n    mentionCandidates(query: $query, spaceId: $spaceId, first: $first) {\n      id\n      handle\n      displayName\n      title\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!, $spaceId: ID, $first: Int!) {\n    mentionCandidates(query: $query, spaceId: $spaceId, first: $first) {\n      id\n      handle\n      displayName\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    count\n    read\n    createdAt\n    updatedAt\n    commentId\n    excerpt\n    actor {\n      id\n      displayName\n      handle\n    }\n    post {\n      id\n      kind\n    }\n    space {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    count\n    read\n    createdAt\n    updatedAt\n    commentId\n    excerpt\n    actor {\n      id\n      displayName\n      handle\n    }\n    post {\n      id\n      kind\n    }\n    space {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          read\n          ...NotificationEntry_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          read\n          ...NotificationEntry_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsPage($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          read\n          ...NotificationEntry_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          read\n          ...NotificationEntry_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailDigest\n      inApp {\n        kind\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      emailDigest\n      inApp {\n        kind\n        enabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailDigest\n      inApp {\n        kind\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailDigest\n      inApp {\n        kind\n        enabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationReadFlag_notification on Notification {\n    id\n    read\n  }\n"): (typeof documents)["\n  fragment NotificationReadFlag_notification on Notification {\n    id\n    read\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +303,14 @@ export function graphql(source: "\n  mutation Unreact($targetId: ID!) {\n    unr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SearchResultItem_result on SearchResult {\n    __typename\n    ... on Post {\n      id\n      createdAt\n      author {\n        id\n        displayName\n      }\n      space {\n        id\n        slug\n        name\n      }\n    }\n    ... on Comment {\n      id\n      postId\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ... on Space {\n      id\n      slug\n      name\n      kind\n      description\n      memberCount\n    }\n    ... on User {\n      id\n      handle\n      displayName\n      title\n      department {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SearchResultItem_result on SearchResult {\n    __typename\n    ... on Post {\n      id\n      createdAt\n      author {\n        id\n        displayName\n      }\n      space {\n        id\n        slug\n        name\n      }\n    }\n    ... on Comment {\n      id\n      postId\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ... on Space {\n      id\n      slug\n      name\n      kind\n      description\n      memberCount\n    }\n    ... on User {\n      id\n      handle\n      displayName\n      title\n      department {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $first: Int!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        snippet\n        rank\n        node {\n          __typename\n          ...SearchResultItem_result\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        snippet\n        rank\n        node {\n          __typename\n          ...SearchResultItem_result\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SpaceCardItem_space on Space {\n    id\n    slug\n    name\n    kind\n    visibility\n    description\n    memberCount\n    viewerRole\n  }\n"): (typeof documents)["\n  fragment SpaceCardItem_space on Space {\n    id\n    slug\n    name\n    kind\n    visibility\n    description\n    memberCount\n    viewerRole\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -237,7 +339,7 @@ export function graphql(source: "\n  query SpacesDirectory($filter: SpaceFilter,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SpacePage($slug: String!) {\n    space(slug: $slug) {\n      id\n      kind\n      visibility\n      viewerRole\n      viewerCanPost\n      ...SpaceHeader_space\n      ...SpaceProjectPanel_space\n    }\n  }\n"): (typeof documents)["\n  query SpacePage($slug: String!) {\n    space(slug: $slug) {\n      id\n      kind\n      visibility\n      viewerRole\n      viewerCanPost\n      ...SpaceHeader_space\n      ...SpaceProjectPanel_space\n    }\n  }\n"];
+export function graphql(source: "\n  query SpacePage($slug: String!) {\n    space(slug: $slug) {\n      id\n      kind\n      visibility\n      viewerRole\n      viewerCanPost\n      viewerCanModerate\n      ...SpaceHeader_space\n      ...SpaceProjectPanel_space\n    }\n  }\n"): (typeof documents)["\n  query SpacePage($slug: String!) {\n    space(slug: $slug) {\n      id\n      kind\n      visibility\n      viewerRole\n      viewerCanPost\n      viewerCanModerate\n      ...SpaceHeader_space\n      ...SpaceProjectPanel_space\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,19 @@ import { initReactI18next } from 'react-i18next';
 import { detectInitialLocale, SUPPORTED_LOCALES } from 'src/app/i18n/locale-preference';
 import { resources } from 'src/app/i18n/resources';
 
-export const NAMESPACES = ['common', 'auth', 'feed', 'posts', 'spaces', 'people', 'notFound', 'errors'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'feed',
+  'posts',
+  'spaces',
+  'people',
+  'notifications',
+  'hashtags',
+  'search',
+  'notFound',
+  'errors',
+] as const;
 
 // `nsSeparator: '.'` lets every call read `t('posts.composer.placeholder')`: i18next treats the
 // first segment as the namespace when it is a known one (posts.json → composer.placeholder).

@@ -6,8 +6,11 @@ import { Link, Outlet } from 'react-router';
 import { useViewerLocaleSync } from 'src/app/i18n/useLocaleSwitch';
 import { AppNavbar } from 'src/app/layout/AppNavbar';
 import { LocaleSwitcher } from 'src/app/layout/LocaleSwitcher';
+import { useRealtime } from 'src/app/realtime/useRealtime';
 import { useSessionToken } from 'src/features/auth/hooks/useSession';
 import { useViewer } from 'src/features/auth/hooks/useViewer';
+import { NotificationBell } from 'src/features/notifications/components/NotificationBell';
+import { HeaderSearch } from 'src/features/search/components/HeaderSearch';
 
 export const AppLayout = () => {
   const { t } = useTranslation();
@@ -15,6 +18,7 @@ export const AppLayout = () => {
   const token = useSessionToken();
   const { viewer } = useViewer();
   useViewerLocaleSync(viewer?.locale);
+  useRealtime();
 
   return (
     <AppShell
@@ -23,7 +27,7 @@ export const AppLayout = () => {
       padding="md"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm" pos="relative">
           <Group gap="sm" wrap="nowrap">
             {token ? (
               <Burger
@@ -39,8 +43,10 @@ export const AppLayout = () => {
               {t('common.appName')}
             </UiLink>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flex: 1, minWidth: 0 }} justify="flex-end">
+            {token ? <HeaderSearch /> : null}
             <LocaleSwitcher />
+            {token ? <NotificationBell /> : null}
             {viewer ? (
               <UiLink href="/me" c="inherit" underline="never" aria-label={t('common.nav.myProfile')}>
                 <Group gap={8} wrap="nowrap">

@@ -15,6 +15,7 @@ const ITEMS: NavItem[] = [
   { to: '/', labelKey: 'common.nav.home', icon: 'home', testId: 'nav-home' },
   { to: '/spaces', labelKey: 'common.nav.spaces', icon: 'spaces', testId: 'nav-spaces' },
   { to: '/people', labelKey: 'common.nav.people', icon: 'people', testId: 'nav-people' },
+  { to: '/notifications', labelKey: 'common.nav.notifications', icon: 'bell', testId: 'nav-notifications' },
   { to: '/me', labelKey: 'common.nav.myProfile', icon: 'user', testId: 'nav-me' },
 ];
 

@@ -1,11 +1,12 @@
 import { Anchor, type AnchorProps } from '@mantine/core';
-import { type ComponentType, createContext, type ReactNode, useContext } from 'react';
+import { type ComponentType, createContext, type MouseEventHandler, type ReactNode, useContext } from 'react';
 
 export interface LinkAdapterProps {
   href: string;
   children?: ReactNode;
   className?: string;
   style?: React.CSSProperties;
+  onClick?: MouseEventHandler<HTMLAnchorElement>;
 }
 
 /**
@@ -25,6 +26,7 @@ export interface UiLinkProps extends AnchorProps {
   children: ReactNode;
   'data-testid'?: string;
   'aria-label'?: string;
+  onClick?: MouseEventHandler<HTMLAnchorElement>;
 }
 
 export const UiLink = ({ href, children, ...anchorProps }: UiLinkProps) => {

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { LoadMore } from 'src/app/pagination/LoadMore';
 import { useConnectionPages } from 'src/app/pagination/useConnectionPages';
+import type { FeedKey } from 'src/app/realtime/new-posts-store';
+import { NewPostsBanner } from 'src/features/feed/components/NewPostsBanner';
 import { PostCard, type PostCardProps } from 'src/features/posts/components/PostCard';
 
 interface FeedConnection {
@@ -20,6 +22,8 @@ export interface FeedListProps {
   emptyTitle: string;
   emptyDescription?: string;
   showSpace?: boolean;
+  /** Which live posts this feed offers with a "new posts" banner; none when ranked by the server. */
+  liveKey?: FeedKey | null;
 }
 
 /** A Relay feed rendered as post cards, with infinite scroll. */
@@ -32,6 +36,7 @@ export const FeedList = ({
   emptyTitle,
   emptyDescription,
   showSpace = true,
+  liveKey = null,
 }: FeedListProps) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -51,12 +56,21 @@ export const FeedList = ({
     return loading ? <PageLoader label={t('common.loading')} /> : null;
   }
 
+  const shownIds = new Set(connection.edges.map((edge) => edge.node.id));
+  const banner = liveKey ? <NewPostsBanner feedKey={liveKey} shownIds={shownIds} /> : null;
+
   if (connection.edges.length === 0) {
-    return <EmptyState icon={<Icon name="inbox" size={28} />} title={emptyTitle} description={emptyDescription} data-testid="feed-empty" />;
+    return (
+      <>
+        {banner}
+        <EmptyState icon={<Icon name="inbox" size={28} />} title={emptyTitle} description={emptyDescription} data-testid="feed-empty" />
+      </>
+    );
   }
 
   return (
     <Stack gap="md" data-testid="feed">
+      {banner}
       {connection.edges.map((edge) => (
         <PostCard key={edge.node.id} post={edge.node} showSpace={showSpace} />
       ))}

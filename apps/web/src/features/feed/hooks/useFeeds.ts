@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { HomeFeedQuery, SpaceFeedQuery, UserFeedQuery } from 'src/features/feed/graphql/feed.queries';
+import type { FeedMode } from 'src/gql/graphql';
 
 export const FEED_PAGE_SIZE = 20;
 
 // Feeds change while the user is away: show the cached page at once, then refresh it.
 const FEED_FETCH_POLICY = 'cache-and-network' as const;
 
-export const useHomeFeed = () => {
+/** Each mode is its own cached list (`mode` is a key argument). */
+export const useHomeFeed = (mode: FeedMode) => {
   const result = useQuery(HomeFeedQuery, {
-    variables: { first: FEED_PAGE_SIZE, mode: 'RECENT' },
+    variables: { first: FEED_PAGE_SIZE, mode },
     fetchPolicy: FEED_FETCH_POLICY,
     notifyOnNetworkStatusChange: false,
   });

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { type AppLocale, SUPPORTED_LOCALES, toAppLocale } from 'src/app/i18n/locale-preference';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
 import { useViewer } from 'src/features/auth/hooks/useViewer';
+import { NotificationPreferencesCard } from 'src/features/notifications/components/NotificationPreferencesCard';
 import { UpdateMeMutation } from 'src/features/people/graphql/people.queries';
 
 interface ProfileDraft {
@@ -101,6 +102,7 @@ export const MyProfilePage = () => {
       ) : (
         <PageLoader label={t('common.loading')} />
       )}
+      <NotificationPreferencesCard />
     </Stack>
   );
 };

@@ -23,6 +23,7 @@ const UserPosts = ({ userId }: { userId: string }) => {
       fetchMore={(options) => fetchMore(options)}
       refetch={() => refetch()}
       emptyTitle={t('people.profile.noPosts')}
+      liveKey={`user:${userId}`}
     />
   );
 };

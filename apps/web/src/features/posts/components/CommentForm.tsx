@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
+import { MentionTextarea } from 'src/features/mentions/components/MentionTextarea';
 import { useAddComment } from 'src/features/posts/hooks/useAddComment';
 import { POST_BODY_MAX_LENGTH } from 'src/features/posts/limits';
 
@@ -9,11 +10,13 @@ export interface CommentFormProps {
   postId: string;
   /** Set for a reply to a top-level comment (one level of replies only). */
   parentId?: string;
+  /** The post's space, for the @ autocomplete (null: the company-wide stream). */
+  spaceId?: string | null;
   onDone?: () => void;
   autoFocus?: boolean;
 }
 
-export const CommentForm = ({ postId, parentId, onDone, autoFocus = false }: CommentFormProps) => {
+export const CommentForm = ({ postId, parentId, spaceId = null, onDone, autoFocus = false }: CommentFormProps) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [body, setBody] = useState('');
@@ -41,11 +44,12 @@ export const CommentForm = ({ postId, parentId, onDone, autoFocus = false }: Com
             {errorMessage(error)}
           </Alert>
         ) : null}
-        <Textarea
+        <MentionTextarea
           aria-label={isReply ? t('posts.comments.replyLabel') : t('posts.comments.label')}
           placeholder={isReply ? t('posts.comments.replyPlaceholder') : t('posts.comments.placeholder')}
           value={body}
-          onChange={(event) => setBody(event.currentTarget.value)}
+          onValueChange={setBody}
+          spaceId={spaceId}
           onKeyDown={(event) => {
             // Ctrl/Cmd+Enter sends, as in most chat and mail tools.
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) event.currentTarget.form?.requestSubmit();

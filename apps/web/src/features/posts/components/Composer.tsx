@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Group, NativeSelect, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Stack, Tabs, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
+import { MentionTextarea } from 'src/features/mentions/components/MentionTextarea';
 import { MarkdownPreview } from 'src/features/posts/components/MarkdownPreview';
 import { ComposerSpacesQuery } from 'src/features/posts/graphql/posts.queries';
 import { useCreatePost } from 'src/features/posts/hooks/useCreatePost';
@@ -64,11 +65,12 @@ export const Composer = ({ spaceId }: ComposerProps) => {
               </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="write" pt="sm">
-              <Textarea
+              <MentionTextarea
                 aria-label={t('posts.composer.label')}
                 placeholder={t('posts.composer.placeholder')}
                 value={body}
-                onChange={(event) => setBody(event.currentTarget.value)}
+                onValueChange={setBody}
+                spaceId={spaceId ?? (targetSpace || null)}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) event.currentTarget.form?.requestSubmit();
                 }}

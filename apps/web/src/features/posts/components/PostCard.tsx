@@ -102,7 +102,11 @@ export const PostCard = ({ post: postRef, defaultCommentsOpen = false, showSpace
           />
         ) : null
       }
-      bodyOverride={editing ? <PostEditForm postId={post.id} body={post.body} onDone={() => setEditing(false)} /> : undefined}
+      bodyOverride={
+        editing ? (
+          <PostEditForm postId={post.id} body={post.body} spaceId={post.space?.id ?? null} onDone={() => setEditing(false)} />
+        ) : undefined
+      }
       reactions={
         <ReactionsControl
           target={{ typename: 'Post', id: post.id, counts: post.reactionCounts, viewerReaction: post.viewerReaction ?? null }}
@@ -122,7 +126,7 @@ export const PostCard = ({ post: postRef, defaultCommentsOpen = false, showSpace
         </Button>
       }
     >
-      {commentsOpen ? <PostComments postId={post.id} /> : null}
+      {commentsOpen ? <PostComments postId={post.id} spaceId={post.space?.id ?? null} /> : null}
     </PostCardView>
   );
 };

@@ -12,7 +12,7 @@ import { PostCommentsQuery } from 'src/features/posts/graphql/posts.queries';
 
 const PAGE_SIZE = 50;
 
-export const PostComments = ({ postId }: { postId: string }) => {
+export const PostComments = ({ postId, spaceId = null }: { postId: string; spaceId?: string | null }) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [replyTo, setReplyTo] = useState<string | null>(null);
@@ -43,11 +43,13 @@ export const PostComments = ({ postId }: { postId: string }) => {
           {repliesOf(comment.id).map((reply) => (
             <CommentItem key={reply.id} comment={reply} />
           ))}
-          {replyTo === comment.id ? <CommentForm postId={postId} parentId={comment.id} autoFocus onDone={() => setReplyTo(null)} /> : null}
+          {replyTo === comment.id ? (
+            <CommentForm postId={postId} parentId={comment.id} spaceId={spaceId} autoFocus onDone={() => setReplyTo(null)} />
+          ) : null}
         </CommentItem>
       ))}
       <LoadMore hasMore={hasMore} loading={loadingMore} onLoadMore={loadMore} label={t('posts.comments.more')} auto={false} />
-      <CommentForm postId={postId} />
+      <CommentForm postId={postId} spaceId={spaceId} />
     </Stack>
   );
 };

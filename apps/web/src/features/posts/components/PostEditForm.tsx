@@ -1,17 +1,19 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from 'src/app/i18n/useErrorMessage';
+import { MentionTextarea } from 'src/features/mentions/components/MentionTextarea';
 import { useEditPost } from 'src/features/posts/hooks/usePostActions';
 import { POST_BODY_MAX_LENGTH } from 'src/features/posts/limits';
 
 export interface PostEditFormProps {
   postId: string;
   body: string;
+  spaceId?: string | null;
   onDone: () => void;
 }
 
-export const PostEditForm = ({ postId, body, onDone }: PostEditFormProps) => {
+export const PostEditForm = ({ postId, body, spaceId = null, onDone }: PostEditFormProps) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [draft, setDraft] = useState(body);
@@ -33,10 +35,11 @@ export const PostEditForm = ({ postId, body, onDone }: PostEditFormProps) => {
             {errorMessage(error)}
           </Alert>
         ) : null}
-        <Textarea
+        <MentionTextarea
           aria-label={t('posts.edit.label')}
           value={draft}
-          onChange={(event) => setDraft(event.currentTarget.value)}
+          onValueChange={setDraft}
+          spaceId={spaceId}
           autosize
           minRows={3}
           maxRows={16}

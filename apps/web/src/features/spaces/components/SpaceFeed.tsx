@@ -15,6 +15,7 @@ export const SpaceFeed = ({ spaceId }: { spaceId: string }) => {
       emptyTitle={t('spaces.feed.emptyTitle')}
       emptyDescription={t('spaces.feed.emptyDescription')}
       showSpace={false}
+      liveKey={`space:${spaceId}`}
     />
   );
 };

@@ -26,6 +26,7 @@ export const SpacePageQuery = graphql(`
       visibility
       viewerRole
       viewerCanPost
+      viewerCanModerate
       ...SpaceHeader_space
       ...SpaceProjectPanel_space
     }
