@@ -60,6 +60,26 @@ export const VELLARD_MILESTONES: readonly ScriptedPost[] = [
     'en',
     'Vellard wants a reference customer running multi-site scheduling with more than 50 technicians. Who could we ask? @daniel.oconnor maybe one of your accounts?',
   ),
+  // The last two days, so both demo logins open the demo to fresh replies, reactions and mentions.
+  s(
+    'vellard',
+    'bob',
+    2,
+    11,
+    'STATUS',
+    'fr',
+    'Point service desk Vellard : les deux sites pilotes tournent depuis une semaine, 31 techniciens planifiés sans incident majeur. Leurs planificateurs de nuit demandent une formation, je propose de la caler la semaine prochaine. #vellard',
+    { mood: 'celebrate', buzz: 1 },
+  ),
+  s(
+    'vellard',
+    'karim.haddad',
+    1,
+    16.5,
+    'STATUS',
+    'fr',
+    'Escalade du service desk Vellard : retards de synchro sur un des sites pilotes (SUP-4821). Rien de bloquant, le correctif part en recette. @bob tu peux prévenir leur responsable maintenance ? @alice à garder en tête avant la réunion de négociation. #vellard',
+  ),
 ];
 
 /** Héron (SECRET: neither alice nor bob). */

@@ -1,4 +1,4 @@
-import { deriveHandle, slugify } from '@chantier/domain';
+import { deriveHandle, type Place, slugify, type Viewer } from '@chantier/domain';
 
 import { days, type DemoCalendar, hours, isWeekend, minutes } from './demo-calendar.js';
 import { SCRIPTED_POSTS, type ScriptedPost } from './demo-milestones.js';
@@ -52,6 +52,23 @@ export const memberAt = (space: DemoSpace, p: DemoPerson, t: Date): DemoMember |
 /** May p read (and so comment on and react to) this place at t? Mirrors canReadPlace/canInteractIn. */
 export const canReadAt = (p: DemoPerson, space: DemoSpace | null, t: Date): boolean =>
   activeAt(p, t) && (space === null || space.visibility === 'PUBLIC' || memberAt(space, p, t) !== undefined);
+
+/** Where content lives, as the access policy sees it. */
+export const placeOf = (space: DemoSpace | null): Place => (space ? { id: space.id, visibility: space.visibility } : null);
+
+/**
+ * p as the API would have loaded them at t for an action in `space` (ViewerRepository.loadMany
+ * with membershipsIn): `active` is the account's state then, not the day they started using Chantier.
+ */
+export const viewerAt = (p: DemoPerson, space: DemoSpace | null, t: Date): Viewer => {
+  const member = space ? memberAt(space, p, t) : undefined;
+  return {
+    id: p.id,
+    role: p.spec.role ?? 'MEMBER',
+    active: p.activatedAt.getTime() <= t.getTime() && (p.deactivatedAt === null || t.getTime() < p.deactivatedAt.getTime()),
+    memberships: new Map(space && member ? [[space.id, member.role]] : []),
+  };
+};
 
 /** May p post here at t? Mirrors canPostIn: members only in spaces. */
 export const canPostAt = (p: DemoPerson, space: DemoSpace | null, t: Date): boolean =>

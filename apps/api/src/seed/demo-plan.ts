@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { ActivityLog, projectClosedAt, recordOrganisation } from './demo-activity.js';
 import { DemoCalendar } from './demo-calendar.js';
 import type { ActivityRow, DemoComment, DemoPost, DemoReaction } from './demo-model.js';
+import { buildNotifications, type DemoNotification } from './demo-notifications.js';
 import { buildOrganisation, type DemoOrg } from './demo-org.js';
 import { prepareScriptedMembers, publishEverydayPosts, publishScriptedPosts } from './demo-posts.js';
+import { collectReferences, type DemoReferences } from './demo-references.js';
 import type { ProjectSpec } from './demo-spaces.js';
 import { TextComposer } from './demo-texts.js';
 import { ThreadBuilder } from './demo-threads.js';
@@ -30,6 +32,9 @@ export interface DemoPlan {
   readonly comments: DemoComment[];
   readonly reactions: DemoReaction[];
   readonly activity: ActivityRow[];
+  /** Mentions and hashtags read from the texts, as the API stores them when content is written. */
+  readonly references: DemoReferences;
+  readonly notifications: DemoNotification[];
 }
 
 /**
@@ -46,8 +51,12 @@ export const buildDemoPlan = (now: Date, newId: () => string = randomUUID): Demo
   prepareScriptedMembers(org, cal);
   publishScriptedPosts(org, cal, threads);
   publishEverydayPosts(org, cal, threads, rng.fork('everyday'));
+  const { posts, comments, reactions } = threads;
+  const references = collectReferences(org, posts, comments, log, newId);
   recordOrganisation(log, org, cal);
   log.addVisits(org, cal, rng.fork('visits'));
+  const activity = log.sorted();
+  const notifications = buildNotifications({ org, cal, posts, comments, reactions, references, activity, newId });
 
   const projects = org.spaces.flatMap((space): DemoProject[] => {
     const spec = space.spec.project;
@@ -65,5 +74,5 @@ export const buildDemoPlan = (now: Date, newId: () => string = randomUUID): Demo
     ];
   });
 
-  return { org, projects, posts: threads.posts, comments: threads.comments, reactions: threads.reactions, activity: log.sorted() };
+  return { org, projects, posts, comments, reactions, activity, references, notifications };
 };

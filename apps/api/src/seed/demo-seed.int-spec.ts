@@ -9,32 +9,31 @@ import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { createDatabaseFromTemplate, dropDatabase } from '../../test/test-database.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SECRET_SPACE_SLUG, DEMO_SHARED_PROJECT_SLUG, seedDemoOrganisation } from './demo-seed.js';
+import { conversationEffectSpecs } from './demo-seed.test-kit.js';
 
 // A Wednesday morning in Paris: the 90 days of history end here.
 const NOW = new Date('2026-03-18T10:30:00Z');
 const TABLES = ['department', 'app_user', 'space', 'membership', 'follow', 'business_project', 'post', 'comment', 'reaction', 'activity'];
+const EFFECTS = ['mention', 'hashtag', 'post_hashtag', 'notification'];
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { handle role locale } } }`;
 
 const one = async <T = Record<string, any>>(db: DataSource, sql: string, params: unknown[] = []): Promise<T> =>
   ((await db.query(sql, params)) as T[])[0]!;
 const counts = async (db: DataSource): Promise<Record<string, number>> =>
-  one(db, `SELECT ${TABLES.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(', ')}`);
+  one(db, `SELECT ${[...TABLES, ...EFFECTS].map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(', ')}`);
 
 describe('demo organisation seed', () => {
   let t: TestApp;
   let seeded: boolean;
-  let seconds: number;
   beforeAll(async () => {
     t = await startTestApp();
-    const started = performance.now();
     seeded = await seedDemoOrganisation(t.db, { now: NOW });
-    seconds = (performance.now() - started) / 1000;
   });
   afterAll(() => t.close());
 
-  it('seeds an empty database, well under 5 seconds', () => {
+  // Its duration is measured by the start-up benchmark (bench/scenarios/startup.js), never asserted here.
+  it('seeds an empty database', () => {
     expect(seeded).toBe(true);
-    expect(seconds).toBeLessThan(5);
   });
 
   it('has departments and people with handles, titles, locales, leaders and the four demo logins', async () => {
@@ -246,11 +245,22 @@ describe('demo organisation seed', () => {
       expect(await comments(a)).toEqual(await comments(t.db));
       const log = (db: DataSource) => db.query(`SELECT verb, occurred_at, occurred_on FROM activity ORDER BY id`);
       expect(await log(a)).toEqual(await log(t.db));
+      const effects = (db: DataSource) =>
+        db.query(
+          `SELECT u.handle, n.kind, n.count, n.read_at, n.created_at, n.updated_at FROM notification n JOIN app_user u ON u.id = n.recipient_id
+            ORDER BY n.created_at, u.handle, n.kind, n.updated_at`,
+        );
+      expect(await effects(a)).toEqual(await effects(t.db));
+      const tags = (db: DataSource) =>
+        db.query(`SELECT tag, created_at, (SELECT count(*) FROM post_hashtag WHERE hashtag_id = h.id) AS n FROM hashtag h ORDER BY tag`);
+      expect(await tags(a)).toEqual(await tags(t.db));
     } finally {
       await Promise.all([a.destroy(), b.destroy()]);
       await dropDatabase(name);
     }
   }, 30_000);
+
+  conversationEffectSpecs(() => t, NOW);
 
   it('does nothing when people already exist', async () => {
     const before = await counts(t.db);

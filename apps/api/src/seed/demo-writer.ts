@@ -2,27 +2,8 @@ import { renderMarkdown } from '@chantier/domain';
 import type { EntityManager } from 'typeorm';
 
 import type { DemoPlan } from './demo-plan.js';
-
-type Column = readonly [name: string, sqlType: string];
-
-/**
- * One multi-row INSERT per table: each column travels as one array parameter and `unnest`
- * zips them back into rows, so a whole table costs one round trip.
- */
-const insertRows = async (
-  tx: EntityManager,
-  table: string,
-  columns: readonly Column[],
-  rows: readonly (readonly unknown[])[],
-): Promise<void> => {
-  if (rows.length === 0) return;
-  const names = columns.map(([name]) => name).join(', ');
-  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
-  await tx.query(
-    `INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`,
-    columns.map((_, i) => rows.map((row) => row[i] ?? null)),
-  );
-};
+import { insertRows } from './demo-sql.js';
+import { writeConversationEffects } from './demo-writer-conversations.js';
 
 /** Writes the plan with the transaction's manager; the caller owns the transaction. */
 export const writeDemoPlan = async (tx: EntityManager, plan: DemoPlan, passwordHash: string): Promise<void> => {
@@ -217,4 +198,6 @@ export const writeDemoPlan = async (tx: EntityManager, plan: DemoPlan, passwordH
       rows.map((r) => JSON.stringify(r.meta)),
     ],
   );
+
+  await writeConversationEffects(tx, plan);
 };
