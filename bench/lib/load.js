@@ -1,0 +1,127 @@
+import { Agent, request } from 'node:http';
+
+import autocannon from 'autocannon';
+
+/*
+ * Load generators. Closed loop: autocannon with N connections, each sending its next request
+ * when the previous answer arrives; tokens rotate over many viewers. Open loop: requests sent
+ * on a fixed schedule whatever the server does, latency measured from the scheduled send time
+ * (so a stalled server is not hidden by a stalled client). Both count answers that are not 200
+ * or carry GraphQL errors. Everything is bounded in time and count.
+ */
+
+export const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+
+const bad = (status, body) => status !== 200 || body.includes('"errors"');
+
+/** `target`: { url, path, body, tokens, bodies? } (tokens, and bodies when given, rotate per request). */
+export const closedLoop = async (target, { connections, seconds }) => {
+  let next = 0;
+  let failed = 0;
+  let sample;
+  const result = await autocannon({
+    url: target.url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: target.path,
+        body: target.body,
+        setupRequest: (req) => {
+          const i = next++;
+          req.headers = {
+            ...req.headers,
+            'content-type': 'application/json',
+            authorization: `Bearer ${target.tokens[i % target.tokens.length]}`,
+          };
+          if (target.bodies) req.body = target.bodies[i % target.bodies.length];
+          return req;
+        },
+        onResponse: (status, body) => {
+          if (bad(status, body)) {
+            failed += 1;
+            sample ??= `${status} ${body.slice(0, 300)}`;
+          }
+        },
+      },
+    ],
+  });
+  const answered = result.requests.total > 0; // no answer at all: latencies are unknown, not 0
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: answered ? result.latency.p50 : null,
+    p99: answered ? result.latency.p99 : null,
+    max: answered ? result.latency.max : null,
+    requests: result.requests.total,
+    failed: failed + result.errors + result.timeouts,
+    ...(sample ? { failureSample: sample } : {}),
+  };
+};
+
+/** Sends `rate` requests per second for `seconds`, at most `maxInFlight` outstanding. */
+export const openLoop = async (target, { rate, seconds, maxInFlight = 2_000 }) => {
+  const { hostname, port } = new URL(target.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const total = Math.round(rate * seconds);
+  const latencies = [];
+  let sent = 0;
+  let inFlight = 0;
+  let failed = 0;
+  let skipped = 0;
+  const began = performance.now();
+  const fire = (scheduled, token) => {
+    inFlight += 1;
+    const req = request(
+      {
+        agent,
+        hostname,
+        port,
+        path: target.path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => {
+          inFlight -= 1;
+          latencies.push(performance.now() - scheduled);
+          if (bad(res.statusCode, body)) failed += 1;
+        });
+      },
+    );
+    req.on('error', () => {
+      inFlight -= 1;
+      failed += 1;
+    });
+    req.end(target.body);
+  };
+  await new Promise((done) => {
+    const tick = () => {
+      const due = Math.min(total, Math.floor(((performance.now() - began) / 1000) * rate) + 1);
+      for (; sent < due; sent += 1) {
+        if (inFlight >= maxInFlight) skipped += 1;
+        else fire(began + (sent * 1000) / rate, target.tokens[sent % target.tokens.length]);
+      }
+      if (sent < total) setTimeout(tick, 1);
+      else done();
+    };
+    tick();
+  });
+  for (const deadline = performance.now() + 10_000; inFlight > 0 && performance.now() < deadline;)
+    await new Promise((r) => setTimeout(r, 5));
+  const lost = inFlight;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    rate,
+    seconds,
+    requests: latencies.length,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1),
+    failed: failed + skipped + lost,
+  };
+};
