@@ -11,15 +11,39 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 const unread = async (token: string) =>
-  (await graphql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`, {}, token)).unreadNotificationCount;
+  (
+    await graphql<{ unreadNotificationCount: number }>(
+      `
+        {
+          unreadNotificationCount
+        }
+      `,
+      {},
+      token,
+    )
+  ).unreadNotificationCount;
 
 it("bob's comment reaches alice live: the comment appears and her bell counts it, without a reload", async () => {
   const alice = await login('alice@demo.chantier.test');
   const bob = await login('bob@demo.chantier.test');
-  await graphql(`mutation { markNotificationsRead }`, {}, alice.token);
+  await graphql(
+    `
+      mutation {
+        markNotificationsRead
+      }
+    `,
+    {},
+    alice.token,
+  );
   const stamp = Date.now().toString(36);
   const { createPost } = await graphql<{ createPost: { id: string } }>(
-    `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+    `
+      mutation ($input: CreatePostInput!) {
+        createPost(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { body: `Who has the latest pricing grid? ${stamp}`, kind: 'QUESTION' } },
     alice.token,
   );
@@ -35,7 +59,17 @@ it("bob's comment reaches alice live: the comment appears and her bell counts it
     expect(await alicePerson.page.getByTestId('notification-count').count()).toBe(0);
 
     const answer = `It is in the sales drive, v7 ${stamp}`;
-    await graphql(`mutation($p: ID!, $b: String!) { addComment(postId: $p, body: $b) { id } }`, { p: createPost.id, b: answer }, bob.token);
+    await graphql(
+      `
+        mutation ($p: ID!, $b: String!) {
+          addComment(postId: $p, body: $b) {
+            id
+          }
+        }
+      `,
+      { p: createPost.id, b: answer },
+      bob.token,
+    );
 
     await card.getByTestId('comment').filter({ hasText: answer }).waitFor();
     await alicePerson.page.getByTestId('notification-count').filter({ hasText: '1' }).waitFor();

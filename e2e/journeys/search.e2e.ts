@@ -14,7 +14,13 @@ it('search finds what bob may read and never what a secret space holds', async (
   const alice = await login('alice@demo.chantier.test');
   const word = `zephyrine${Date.now().toString(36)}`;
   const { createSpace } = await graphql<{ createSpace: { id: string } }>(
-    `mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id } }`,
+    `
+      mutation ($input: CreateSpaceInput!) {
+        createSpace(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { name: `Hidden ${word}`, kind: 'GROUP', visibility: 'SECRET' } },
     alice.token,
   );
