@@ -46,6 +46,16 @@ export default tseslint.config(
     },
   },
   {
+    // Domain specs (and their helpers) may read shared test fixtures from disk; domain code itself stays I/O-free.
+    files: ['libs/domain/**/*.spec.ts', 'libs/domain/**/*.spec-helper.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'i18next', '@apollo/*', 'pg', 'node:net', 'node:http'] },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts', 'libs/ui/**/*.tsx', 'libs/ui/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },

@@ -1,4 +1,5 @@
 export * from './access-policy/index.js';
+export * from './connector-events/index.js';
 export * from './errors/index.js';
 export * from './feed-ranking/index.js';
 export * from './notifications/index.js';

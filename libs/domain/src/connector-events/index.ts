@@ -1,0 +1,13 @@
+export type { CloudEventMapInput } from './cloudevents.js';
+export { CLOUDEVENT_TYPES, mapCloudEvent, mapCloudEventBatch } from './cloudevents.js';
+export type { FreshdeskMapInput } from './freshdesk.js';
+export { mapFreshdeskEvent } from './freshdesk.js';
+export type { FrontMapInput } from './front.js';
+export { mapFrontEvent } from './front.js';
+export type { GithubMapInput } from './github.js';
+export { mapGithubEvent } from './github.js';
+export type { IntercomMapInput } from './intercom.js';
+export { mapIntercomEvent } from './intercom.js';
+export type { JiraMapInput } from './jira.js';
+export { mapJiraEvent } from './jira.js';
+export * from './types.js';
