@@ -129,7 +129,8 @@ describe('search SQL', () => {
       // On so small a database the planner rightly prefers other paths; without them (dropped, then rolled back), the
       // plan shows this exact SQL can be answered from each GIN index.
       const text = await plan(buildSearchSql(input(await queriesOf('projet client'), {}, alice)), [
-        'DROP INDEX post_recent_idx, post_space_recent_idx, post_author_recent_idx, comment_post_idx, comment_recent_idx',
+        'DROP INDEX post_recent_idx, post_search_recent_idx, post_space_recent_idx, post_author_recent_idx, post_live_space_idx',
+        'DROP INDEX comment_post_idx, comment_search_recent_idx',
         'SET LOCAL enable_seqscan = off',
       ]);
       for (const index of [

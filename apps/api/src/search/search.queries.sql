@@ -87,11 +87,11 @@ WITH hits AS (
            ORDER BY p.created_at DESC LIMIT 200) c
   UNION ALL
   SELECT 'COMMENT' AS kind, c.id, ts_rank_cd(c.v, $6::tsquery, 33) * (0.4::float8 + 0.6::float8 * exp(-1.337089468672734e-7::float8 * greatest(extract(epoch FROM $1::timestamptz - c.created_at)::float8, 0))) AS score
-    FROM (SELECT cm.id, cm.created_at, cm.search_vector AS v
+    FROM (WITH matches AS MATERIALIZED (SELECT cm.id, cm.created_at, cm.search_vector AS v
             FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
            WHERE cm.search_vector @@ $6::tsquery AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
-             AND (p.space_id = ANY($7::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND cm.author_id = $3::uuid AND cm.created_at >= $4::timestamptz AND cm.created_at < $5::timestamptz
-           ORDER BY cm.created_at DESC LIMIT 200) c
+             AND (p.space_id = ANY($7::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND cm.author_id = $3::uuid AND cm.created_at >= $4::timestamptz AND cm.created_at < $5::timestamptz)
+          SELECT * FROM matches ORDER BY created_at DESC LIMIT 200) c
 ), page AS (
   SELECT kind, id, score FROM hits WHERE (score, kind, id) < ($8::float8, $9::text, $10::uuid)
    ORDER BY score DESC, kind DESC, id DESC LIMIT $11::int
