@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The shared fixtures live beside the repository (`<repo>/../shared/fixtures`), locally and in CI.
-// Walk up from this file to the repository root (the folder holding nx.json) rather than
+// Real third-party payloads, copied with their licenses into `<repo>/fixtures` (see its README) so
+// a clone alone can run every test. Walk up from this file to the repository root (the folder holding nx.json) rather than
 // counting `..` so the path survives moves of this folder.
 function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -15,7 +15,7 @@ function repoRoot(): string {
   return dir;
 }
 
-export const FIXTURES_DIR = resolve(repoRoot(), '..', 'shared', 'fixtures');
+export const FIXTURES_DIR = resolve(repoRoot(), 'fixtures');
 
 /** Every `.json` file of one source folder, sorted, so a new fixture without an expectation fails. */
 export function fixtureFiles(source: string): string[] {

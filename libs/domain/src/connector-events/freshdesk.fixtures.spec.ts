@@ -2,7 +2,7 @@ import { fixtureFiles, readFixture, RECEIVED_AT } from './fixtures.spec-helper.j
 import { mapFreshdeskEvent } from './freshdesk.js';
 import type { ConnectorMappingResult } from './types.js';
 
-// The exact normalised result for every freshdesk fixture in ../shared/fixtures/freshdesk.
+// The exact normalised result for every freshdesk fixture in fixtures/freshdesk.
 const EXPECTED: Record<string, ConnectorMappingResult> = {
   'inline_images.json': {
     kind: 'event',

@@ -2,7 +2,7 @@ import { fixtureFiles, readFixture, RECEIVED_AT } from './fixtures.spec-helper.j
 import { mapFrontEvent } from './front.js';
 import type { ConnectorMappingResult } from './types.js';
 
-// The exact normalised result for every front fixture in ../shared/fixtures/front.
+// The exact normalised result for every front fixture in fixtures/front.
 const EXPECTED: Record<string, ConnectorMappingResult> = {
   'comment.json': {
     kind: 'event',

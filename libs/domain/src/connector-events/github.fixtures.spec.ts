@@ -2,7 +2,7 @@ import { fixtureFiles, readFixture, RECEIVED_AT } from './fixtures.spec-helper.j
 import { mapGithubEvent } from './github.js';
 import type { ConnectorMappingResult } from './types.js';
 
-// The exact normalised result for every github fixture in ../shared/fixtures/github.
+// The exact normalised result for every github fixture in fixtures/github.
 const EXPECTED: Record<string, ConnectorMappingResult> = {
   'push.json': {
     kind: 'ignored',

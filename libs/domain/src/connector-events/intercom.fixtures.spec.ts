@@ -2,7 +2,7 @@ import { fixtureFiles, readFixture, RECEIVED_AT } from './fixtures.spec-helper.j
 import { mapIntercomEvent } from './intercom.js';
 import type { ConnectorMappingResult } from './types.js';
 
-// The exact normalised result for every intercom fixture in ../shared/fixtures/intercom.
+// The exact normalised result for every intercom fixture in fixtures/intercom.
 const EXPECTED: Record<string, ConnectorMappingResult> = {
   'company_created.json': {
     kind: 'ignored',

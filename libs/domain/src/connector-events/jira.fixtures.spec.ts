@@ -2,7 +2,7 @@ import { fixtureFiles, readFixture, RECEIVED_AT } from './fixtures.spec-helper.j
 import { mapJiraEvent } from './jira.js';
 import type { ConnectorMappingResult } from './types.js';
 
-// The exact normalised result for every jira fixture in ../shared/fixtures/jira.
+// The exact normalised result for every jira fixture in fixtures/jira.
 const EXPECTED: Record<string, ConnectorMappingResult> = {
   'comment_created.json': {
     kind: 'event',
