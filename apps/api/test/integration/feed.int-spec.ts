@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { TestSpace, TestUser } from '../factories/factories.js';
 import { ok } from '../gql-client.js';
+import { countQueries } from '../sql-query-counter.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 
 const HOME = `query($first: Int, $after: String) {
@@ -218,26 +218,6 @@ describe('feed paging and ordering', () => {
       id body html createdAt author { id displayName handle } space { id slug name } commentCount
       reactionCounts { type count } viewerReaction viewerCanEdit viewerCanPin source { kind }
     } } pageInfo { hasNextPage endCursor } } }`;
-
-    const originalQuery = pg.Client.prototype.query;
-    afterEach(() => {
-      pg.Client.prototype.query = originalQuery;
-    });
-
-    /** Runs `request` counting every query any pg client sends meanwhile (the app runs in this process). */
-    const countQueries = async (request: () => Promise<unknown>): Promise<number> => {
-      let count = 0;
-      pg.Client.prototype.query = function countingQuery(this: pg.Client, ...args: unknown[]) {
-        count += 1;
-        return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof originalQuery;
-      try {
-        await request();
-      } finally {
-        pg.Client.prototype.query = originalQuery;
-      }
-      return count;
-    };
 
     it('is the same for 5 and 50 posts with authors, spaces, counts and reactions, and at most 4', async () => {
       const viewer = await t.f.user();
