@@ -6,6 +6,7 @@ import { ensureDatasetM } from './dataset/load.js';
 import { writePerformanceDoc } from './lib/report.js';
 import { dataset } from './scenarios/dataset.js';
 import { feed } from './scenarios/feed.js';
+import { ingest } from './scenarios/ingest.js';
 import { realtime } from './scenarios/realtime.js';
 import { search } from './scenarios/search.js';
 import { startup } from './scenarios/startup.js';
@@ -17,7 +18,7 @@ import { startup } from './scenarios/startup.js';
  * the API is built first (BENCH_NO_BUILD=1 skips that).
  */
 
-const SCENARIOS = { dataset, feed, search, realtime, startup };
+const SCENARIOS = { dataset, feed, search, realtime, ingest, startup };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SCENARIOS);
 for (const name of chosen) {
   if (!SCENARIOS[name]) throw new Error(`Unknown scenario "${name}"; known: ${Object.keys(SCENARIOS).join(', ')}`);

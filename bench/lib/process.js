@@ -36,7 +36,8 @@ export const spawnUntilHealthy = async (command, args, { env, cwd, url, timeoutM
 
 export const stop = (child, signal = 'SIGTERM') =>
   new Promise((done) => {
-    if (child.exitCode !== null) return done(child.exitCode);
+    // A child killed by a signal has exitCode null but signalCode set: it has exited all the same.
+    if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
     child.once('exit', (code) => done(code));
     child.kill(signal);
   });

@@ -4,6 +4,7 @@ import * as prettier from 'prettier';
 
 import { feedSection } from './report-feed.js';
 import { provenance, seconds, table } from './report-format.js';
+import { ingestSection } from './report-ingest.js';
 import { realtimeSection, searchSection } from './report-realtime.js';
 
 /** Renders docs/PERFORMANCE.md from the latest bench/results/*.json, one section per scenario. */
@@ -71,6 +72,7 @@ ${datasetSection(read('dataset'))}
 ${feedSection(read('feed'))}
 ${searchSection(read('search'))}
 ${realtimeSection(read('realtime'))}
+${ingestSection(read('ingest'))}
 ${startupSection(read('startup'))}`;
   writeFileSync(file, await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }));
 };

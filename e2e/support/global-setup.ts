@@ -28,6 +28,8 @@ export default async function globalSetup(): Promise<void> {
     env: {
       ...process.env,
       PORT: String(port),
+      // A free mail port as well: 2525 may be held by another server on the machine.
+      SMTP_PORT: String(await freePort()),
       DATA_DIR: dataDir,
       NODE_ENV: 'development',
       SEED_DEMO: 'true',

@@ -15,9 +15,16 @@ import { DomainEventsModule } from './common/events/domain-events.js';
 import { graphqlLimits } from './common/graphql/graphql-limits.js';
 import { StripNulPipe } from './common/graphql/strip-nul.pipe.js';
 import type { Env } from './config/env.schema.js';
+import { ConnectorEventsModule } from './connector-events/connector-events.module.js';
+import { ConnectorsModule } from './connectors/connectors.module.js';
+import { ConnectorsAdminModule } from './connectors/connectors-admin.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { FeedModule } from './feed/feed.module.js';
 import { HealthController } from './health/health.controller.js';
+import { HooksModule } from './hooks/hooks.module.js';
+import { ImapModule } from './imap/imap.module.js';
+import { InboundModule } from './inbound/inbound.module.js';
+import { MailInModule } from './mail-in/mail-in.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { PostsModule } from './posts/posts.module.js';
@@ -62,6 +69,13 @@ export class AppModule {
         NotificationsModule,
         RealtimeModule.forRoot({ redisUrl: env.REDIS_URL }),
         SearchModule,
+        ConnectorsModule,
+        ConnectorEventsModule,
+        ConnectorsAdminModule.forRoot({ publicUrl: env.PUBLIC_URL }),
+        InboundModule.forRoot({ enabled: env.QUEUE_WORKERS || env.WORKER_ONLY }),
+        MailInModule.forRoot({ mailDomain: env.MAIL_DOMAIN, maxBytes: env.MAIL_MAX_BYTES, dataDir: env.DATA_DIR, secret: jwtSecret }),
+        ImapModule.forRoot({ enabled: env.QUEUE_WORKERS || env.WORKER_ONLY }),
+        HooksModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -11,6 +11,9 @@ import { logger, PinoNestLogger } from './common/logger.js';
 import type { Env } from './config/env.schema.js';
 import { loadOrCreateSecrets } from './config/secrets.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { hooksRawBody } from './hooks/hooks-raw-body.js';
+import { SmtpListener } from './mail-in/smtp-listener.js';
+import { seedDemoConnectors } from './seed/demo-connectors.js';
 import { seedDemoOrganisation } from './seed/demo-seed.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -19,6 +22,8 @@ export interface RunningServer {
   readonly url: string;
   /** Whether this start seeded the demo organisation. */
   readonly seeded: boolean;
+  /** The port the inbound SMTP listener is bound to; null in a WORKER_ONLY process. */
+  readonly smtpPort: number | null;
   close(): Promise<void>;
 }
 
@@ -26,7 +31,10 @@ export interface RunningServer {
  * Starts everything one process needs: the database (embedded unless DATABASE_URL is set),
  * migrations, the demo seed on an empty database, GraphQL, health and the web app.
  */
-export const startServer = async (env: Env, options: { port?: number; databaseUrl?: string } = {}): Promise<RunningServer> => {
+export const startServer = async (
+  env: Env,
+  options: { port?: number; smtpPort?: number; databaseUrl?: string } = {},
+): Promise<RunningServer> => {
   logger.level = env.LOG_LEVEL;
   const secrets = await loadOrCreateSecrets(env.DATA_DIR);
   let embedded: EmbeddedDatabase | undefined;
@@ -47,16 +55,29 @@ export const startServer = async (env: Env, options: { port?: number; databaseUr
       { logger: new PinoNestLogger(), bodyParser: true },
     );
     app.disable('x-powered-by');
+    // Webhook signatures cover the exact bytes: /hooks reads the raw body before Nest's JSON parser runs.
+    app.use('/hooks', ...hooksRawBody());
     serveWebApp(app);
     const shouldSeed = env.SEED_DEMO ?? env.NODE_ENV === 'development';
     const seeded = shouldSeed && env.NODE_ENV !== 'production' ? await seedDemoOrganisation(app.get(DataSource)) : false;
-    await app.listen(options.port ?? env.PORT, '0.0.0.0');
-    const address = app.getHttpServer().address() as { port: number };
+    if (seeded) await seedDemoConnectors(app);
+    if (env.WORKER_ONLY) await app.init();
+    else await app.listen(options.port ?? env.PORT, '0.0.0.0');
+    const address = app.getHttpServer().address() as { port: number } | null;
+    const smtp = app.get(SmtpListener);
+    const smtpPort = env.WORKER_ONLY
+      ? null
+      : await smtp.listen(options.smtpPort ?? env.SMTP_PORT).catch(async (error: unknown) => {
+          await app.close();
+          throw error;
+        });
     return {
       app,
       seeded,
-      url: `http://localhost:${address.port}`,
+      smtpPort,
+      url: address ? `http://localhost:${address.port}` : '',
       close: async () => {
+        await smtp.close();
         await app.close();
         await embedded?.stop();
       },

@@ -8,9 +8,10 @@ const main = async () => {
   const started = performance.now();
   const server = await startServer(env);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info({ url: server.url, seconds, seeded: server.seeded }, 'Chantier is up');
-  console.log(`\n  Chantier is ready at ${server.url}  (started in ${seconds} s)\n`);
-  if (env.NODE_ENV !== 'production') {
+  logger.info({ url: server.url, seconds, seeded: server.seeded, workerOnly: env.WORKER_ONLY }, 'Chantier is up');
+  if (env.WORKER_ONLY) console.log(`\n  Chantier worker is running (started in ${seconds} s)\n`);
+  else console.log(`\n  Chantier is ready at ${server.url}  (started in ${seconds} s)\n`);
+  if (env.NODE_ENV !== 'production' && !env.WORKER_ONLY) {
     console.log(`  Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const { email, role } of DEMO_LOGINS) console.log(`    ${email.padEnd(32)} ${role}`);
     console.log('');

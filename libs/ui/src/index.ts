@@ -1,4 +1,5 @@
 export { Avatar, type AvatarProps, getAvatarColor, getInitials } from './display/Avatar/Avatar';
+export { CopyableValue, type CopyableValueProps } from './display/CopyableValue/CopyableValue';
 export { MarkdownHtml, type MarkdownHtmlProps, type ReferenceLinks, ReferenceLinksProvider } from './display/MarkdownHtml/MarkdownHtml';
 export { linkifyReferences, normaliseHashtag, normaliseMention, type ReferenceHrefs } from './display/MarkdownHtml/references';
 export { EmptyState, type EmptyStateProps } from './feedback/EmptyState/EmptyState';

@@ -19,7 +19,9 @@ export type ActivityVerb =
   | 'add_member'
   | 'remove_member'
   | 'create_space'
-  | 'update_project';
+  | 'update_project'
+  // IT configuring a connector (meta.action: create, rotate_secret, add_route, remove_route, replay); SETUP-like, never engagement.
+  | 'configure_connector';
 
 export interface ActivityEvent {
   actorId: string;

@@ -5,7 +5,7 @@ import { EnvError, parseEnv } from './env.schema.js';
 describe('parseEnv', () => {
   it('applies the documented defaults to an empty environment', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, SMTP_PORT: 2525, DATA_DIR: '.data', LOG_LEVEL: 'info' });
+    expect(env).toMatchObject({ PORT: 3000, SMTP_PORT: 2525, MAIL_MAX_BYTES: 10 * 1024 * 1024, DATA_DIR: '.data', LOG_LEVEL: 'info' });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -28,6 +28,7 @@ describe('parseEnv', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud" is invalid/],
     ['MAIL_DOMAIN', 'not a domain', /MAIL_DOMAIN=.*mail domain/],
     ['SEED_DEMO', 'maybe', /SEED_DEMO=.*true or false/],
+    ['MAIL_MAX_BYTES', '12', /MAIL_MAX_BYTES="12" is invalid/],
   ])('rejects %s=%s with a message naming it', (name, value, message) => {
     const parse = () => parseEnv({ [name]: value });
     expect(parse).toThrow(EnvError);

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
 import { MIGRATIONS_TABLE } from '../database/data-source.js';
 import { MIGRATIONS } from '../database/migrations/index.js';
+import { INBOUND_QUEUE, JOB_QUEUE_SCHEMA } from '../inbound/job-queue.js';
 import { RedisConnection } from '../realtime/redis.connection.js';
 
 /**
@@ -24,11 +25,12 @@ export class HealthController {
   @Get()
   async health(@Res() res: Response): Promise<void> {
     const started = Date.now();
-    const [database, redisStatus] = await Promise.all([
+    const [database, queue, redisStatus] = await Promise.all([
       this.db.query(`SELECT count(*)::int AS applied FROM ${MIGRATIONS_TABLE}`).then(
         (rows: { applied: number }[]) => ({ applied: rows[0]!.applied, latencyMs: Date.now() - started }),
         () => null,
       ),
+      this.queueStatus(),
       this.redis?.status(),
     ]);
     const redis = redisStatus ? { redis: { status: redisStatus } } : {};
@@ -42,7 +44,22 @@ export class HealthController {
       status: pending > 0 ? 'migrating' : redisUp ? 'ok' : 'error',
       database: { status: 'up', latencyMs: database.latencyMs },
       migrations: { applied: database.applied, pending },
+      queue,
       ...redis,
     });
+  }
+
+  /** The inbox queue's backlog: informative (a backlog drains), so it never turns health red. */
+  private async queueStatus(): Promise<{ status: 'up' | 'down'; waiting?: number; failedEvents?: number }> {
+    try {
+      const [row] = (await this.db.query(
+        `SELECT (SELECT count(*)::int FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = $1 AND state < 'active') AS waiting,
+                (SELECT count(*)::int FROM inbound_event WHERE status = 'FAILED') AS "failedEvents"`,
+        [INBOUND_QUEUE.name],
+      )) as { waiting: number; failedEvents: number }[];
+      return { status: 'up', ...row };
+    } catch {
+      return { status: 'down' };
+    }
   }
 }

@@ -13,6 +13,6 @@ import { Notifier } from './notifier.js';
 @Module({
   imports: [AuthModule, MentionsModule, HashtagsModule],
   providers: [NotificationsRepository, NotificationsService, NotificationsResolver, Notifier, ConversationNotifier],
-  exports: [ConversationNotifier, Notifier],
+  exports: [ConversationNotifier, Notifier, NotificationsRepository],
 })
 export class NotificationsModule {}

@@ -27,6 +27,8 @@ const NOTHING_MUTED: ReadonlySet<NotificationKind> = new Set();
 const groupKeyOf = (kind: NotificationKind, subject: NotificationSubject): string | null => {
   if (kind === 'REACTION') return subject.targetId ?? subject.commentId ?? subject.postId;
   if (kind === 'SPACE_POST') return subject.place?.id ?? null;
+  // A busy external object (a ticket with many replies) is one growing notification per thread.
+  if (kind === 'CONNECTOR_EVENT') return subject.postId;
   return null;
 };
 

@@ -52,7 +52,10 @@ export class PeopleRepository {
   }
 
   async findCredentials(email: string): Promise<{ id: string; passwordHash: string; active: boolean } | undefined> {
-    const rows = (await this.db.query(`SELECT id, password_hash AS "passwordHash", active FROM app_user WHERE email = $1`, [email])) as {
+    const rows = (await this.db.query(
+      `SELECT id, password_hash AS "passwordHash", active FROM app_user WHERE email = $1 AND kind <> 'service'`,
+      [email],
+    )) as {
       id: string;
       passwordHash: string;
       active: boolean;

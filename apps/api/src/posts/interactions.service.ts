@@ -45,44 +45,57 @@ export class InteractionsService {
 
   async addComment(viewer: Viewer, postId: string, rawBody: string, parentId: string | null | undefined): Promise<Comment> {
     const body = validateBody(rawBody);
-    const { id, post, notified } = await this.db.transaction(async (tx) => {
-      const post = await this.locate(tx, viewer, postId, 'POST');
-      assertAllowed(canInteractIn(viewer, placeOf(post)));
-      let parent: ContentRow | undefined;
-      if (parentId) {
-        parent = isId(parentId) ? await this.posts.locate(tx, parentId) : undefined;
-        if (!parent || parent.type !== 'COMMENT' || parent.postId !== post.id) {
-          throw new DomainError('PARENT_NOT_IN_POST', 'The comment you reply to is not on this post.', { field: 'parentId' });
-        }
-        if (parent.parentId)
-          throw new DomainError('REPLY_TOO_DEEP', 'Replies go one level deep: reply to the first comment of the thread.', {
-            field: 'parentId',
-          });
-      }
-      const commentId = await this.posts.insertComment(tx, {
-        postId: post.id,
-        parentId: parent?.id ?? null,
-        authorId: viewer.id,
-        body,
-        html: renderMarkdown(body),
-      });
-      await this.activity.record(tx, {
-        actorId: viewer.id,
-        verb: 'comment',
-        targetType: parent ? 'comment' : 'post',
-        targetId: parent?.id ?? post.id,
-        threadId: post.id,
-        targetAuthorId: parent?.authorId ?? post.authorId,
-        spaceId: post.spaceId,
-        meta: { commentId },
-      });
-      const thread = { post: { id: post.id, authorId: post.authorId, place: placeOf(post) }, parentAuthorId: parent?.authorId ?? null };
-      const notified = await this.conversation.commentWritten(tx, viewer, { id: commentId, body }, thread, true);
-      return { id: commentId, post, notified };
-    });
-    this.events.emit({ type: 'comment.created', commentId: id, postId: post.id, spaceId: post.spaceId, authorId: viewer.id });
-    this.conversation.announce(notified);
+    const { id, announce } = await this.db.transaction((tx) => this.writeComment(tx, viewer, postId, body, parentId));
+    announce();
     return (await this.posts.comment(viewer.id, id))!;
+  }
+
+  /**
+   * Comments inside the caller's transaction (mail replies, connectors) with the checks and side
+   * effects of `addComment`; the caller runs `announce` once that transaction has committed.
+   */
+  async addCommentInTx(tx: EntityManager, viewer: Viewer, postId: string, rawBody: string): Promise<{ id: string; announce: () => void }> {
+    return this.writeComment(tx, viewer, postId, validateBody(rawBody), null);
+  }
+
+  private async writeComment(tx: EntityManager, viewer: Viewer, postId: string, body: string, parentId: string | null | undefined) {
+    const post = await this.locate(tx, viewer, postId, 'POST');
+    assertAllowed(canInteractIn(viewer, placeOf(post)));
+    let parent: ContentRow | undefined;
+    if (parentId) {
+      parent = isId(parentId) ? await this.posts.locate(tx, parentId) : undefined;
+      if (!parent || parent.type !== 'COMMENT' || parent.postId !== post.id) {
+        throw new DomainError('PARENT_NOT_IN_POST', 'The comment you reply to is not on this post.', { field: 'parentId' });
+      }
+      if (parent.parentId)
+        throw new DomainError('REPLY_TOO_DEEP', 'Replies go one level deep: reply to the first comment of the thread.', {
+          field: 'parentId',
+        });
+    }
+    const commentId = await this.posts.insertComment(tx, {
+      postId: post.id,
+      parentId: parent?.id ?? null,
+      authorId: viewer.id,
+      body,
+      html: renderMarkdown(body),
+    });
+    await this.activity.record(tx, {
+      actorId: viewer.id,
+      verb: 'comment',
+      targetType: parent ? 'comment' : 'post',
+      targetId: parent?.id ?? post.id,
+      threadId: post.id,
+      targetAuthorId: parent?.authorId ?? post.authorId,
+      spaceId: post.spaceId,
+      meta: { commentId },
+    });
+    const thread = { post: { id: post.id, authorId: post.authorId, place: placeOf(post) }, parentAuthorId: parent?.authorId ?? null };
+    const notified = await this.conversation.commentWritten(tx, viewer, { id: commentId, body }, thread, true);
+    const announce = () => {
+      this.events.emit({ type: 'comment.created', commentId, postId: post.id, spaceId: post.spaceId, authorId: viewer.id });
+      this.conversation.announce(notified);
+    };
+    return { id: commentId, announce };
   }
 
   async editComment(viewer: Viewer, id: string, rawBody: string): Promise<Comment> {

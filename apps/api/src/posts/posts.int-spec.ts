@@ -54,6 +54,22 @@ describe('posts', () => {
     ok(await t.gql(CREATE_POST, { input: { body: 'y'.repeat(20_000) } }, alice.token));
   });
 
+  it('writes a long post and a long comment made of many different words (a large search vector)', async () => {
+    // Thousands of distinct words give a search vector far over a btree tuple's 2 704 bytes: no index may carry it.
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `mot${i.toString(36)}x${(i * 7919).toString(36)}`).join(' ');
+    const alice = await t.f.user();
+    const post = ok(await t.gql(CREATE_POST, { input: { body: words(1_500) } }, alice.token)).createPost;
+    expect(post.body.length).toBeGreaterThan(12_000);
+    const comment = ok(
+      await t.gql(
+        `mutation($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { id } }`,
+        { postId: post.id, body: words(1_000) },
+        alice.token,
+      ),
+    ).addComment;
+    expect(comment.id).toEqual(expect.any(String));
+  });
+
   it('asks for a session when there is no token, and refuses a forged one', async () => {
     expectError(await t.gql(CREATE_POST, { input: { body: 'hi' } }), 'UNAUTHENTICATED', 'AUTH_REQUIRED');
     expectError(await t.gql(CREATE_POST, { input: { body: 'hi' } }, 'not.a.jwt'), 'UNAUTHENTICATED', 'TOKEN_INVALID');

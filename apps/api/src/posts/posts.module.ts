@@ -11,6 +11,6 @@ import { PostsService } from './posts.service.js';
 @Module({
   imports: [SpacesModule, NotificationsModule],
   providers: [PostsRepository, PostsService, InteractionsService, PostsResolver, CommentsResolver],
-  exports: [PostsService],
+  exports: [PostsService, InteractionsService, PostsRepository],
 })
 export class PostsModule {}

@@ -12,6 +12,8 @@ export interface NewPost {
   kind: PostKind;
   body: string;
   html: string;
+  /** Where the post came from when not written in the app (mail, connector). */
+  source?: { kind: 'EMAIL' | 'CONNECTOR'; ref: string | null; url: string | null };
 }
 
 export interface NewComment {
@@ -78,13 +80,20 @@ export class PostsRepository {
   }
 
   async insertPost(tx: EntityManager, post: NewPost): Promise<string> {
-    const [row] = (await tx.query(`INSERT INTO post (space_id, author_id, kind, body, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-      post.spaceId,
-      post.authorId,
-      post.kind,
-      post.body,
-      post.html,
-    ])) as { id: string }[];
+    const [row] = (await tx.query(
+      `INSERT INTO post (space_id, author_id, kind, body, html, source_kind, source_ref, source_url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        post.spaceId,
+        post.authorId,
+        post.kind,
+        post.body,
+        post.html,
+        post.source?.kind ?? 'NATIVE',
+        post.source?.ref ?? null,
+        post.source?.url ?? null,
+      ],
+    )) as { id: string }[];
     return row!.id;
   }
 

@@ -7,6 +7,7 @@ import {
   DomainError,
   isId,
   type Place,
+  type PostKind,
   renderMarkdown,
   validateBody,
   type Viewer,
@@ -22,7 +23,7 @@ import { ConversationNotifier } from '../notifications/conversation-notifier.js'
 import { SpacesService } from '../spaces/spaces.service.js';
 import type { CreatePostInput } from './dto/content.inputs.js';
 import type { Post } from './post.object.js';
-import { type ContentRow, PostsRepository } from './posts.repository.js';
+import { type ContentRow, type NewPost, PostsRepository } from './posts.repository.js';
 
 const postNotFound = () => new DomainError('POST_NOT_FOUND', 'No such post.');
 
@@ -56,30 +57,53 @@ export class PostsService {
     assertAllowed(canPostIn(viewer, place));
     // Announcements speak for the space (or the company): moderators only.
     if (input.kind === 'ANNOUNCEMENT') assertAllowed(canModerate(viewer, place));
-    const { id, notified } = await this.db.transaction(async (tx) => {
-      const postId = await this.posts.insertPost(tx, {
-        spaceId: place?.id ?? null,
-        authorId: viewer.id,
-        kind: input.kind,
-        body,
-        html: renderMarkdown(body),
-      });
-      await this.activity.record(tx, {
-        actorId: viewer.id,
-        verb: 'post',
-        targetType: 'post',
-        targetId: postId,
-        threadId: postId,
-        targetAuthorId: viewer.id,
-        spaceId: place?.id ?? null,
-        meta: { kind: input.kind.toLowerCase() },
-      });
-      const notified = await this.conversation.postWritten(tx, viewer, { id: postId, authorId: viewer.id, place }, body, true);
-      return { id: postId, notified };
-    });
-    this.events.emit({ type: 'post.created', postId: id, spaceId: place?.id ?? null, authorId: viewer.id });
-    this.conversation.announce(notified);
+    const { id, announce } = await this.db.transaction((tx) => this.write(tx, viewer, place, input.kind, body, undefined));
+    announce();
     return (await this.posts.post(viewer.id, id))!;
+  }
+
+  /**
+   * Writes a post inside the caller's transaction (mail, connectors) with the checks and side
+   * effects of `create`; the caller runs `announce` once that transaction has committed.
+   */
+  async createInTx(
+    tx: EntityManager,
+    viewer: Viewer,
+    input: { spaceId: string | null; kind: PostKind; body: string },
+    source?: NewPost['source'],
+  ): Promise<{ id: string; announce: () => void }> {
+    const body = validateBody(input.body);
+    const place: Place = input.spaceId ? await this.spaces.visibleSpace(viewer, { id: input.spaceId }, tx) : null;
+    assertAllowed(canPostIn(viewer, place));
+    if (input.kind === 'ANNOUNCEMENT') assertAllowed(canModerate(viewer, place));
+    return this.write(tx, viewer, place, input.kind, body, source);
+  }
+
+  private async write(tx: EntityManager, viewer: Viewer, place: Place, kind: PostKind, body: string, source: NewPost['source']) {
+    const postId = await this.posts.insertPost(tx, {
+      spaceId: place?.id ?? null,
+      authorId: viewer.id,
+      kind,
+      body,
+      html: renderMarkdown(body),
+      source,
+    });
+    await this.activity.record(tx, {
+      actorId: viewer.id,
+      verb: 'post',
+      targetType: 'post',
+      targetId: postId,
+      threadId: postId,
+      targetAuthorId: viewer.id,
+      spaceId: place?.id ?? null,
+      meta: { kind: kind.toLowerCase() },
+    });
+    const notified = await this.conversation.postWritten(tx, viewer, { id: postId, authorId: viewer.id, place }, body, true);
+    const announce = () => {
+      this.events.emit({ type: 'post.created', postId, spaceId: place?.id ?? null, authorId: viewer.id });
+      this.conversation.announce(notified);
+    };
+    return { id: postId, announce };
   }
 
   async edit(viewer: Viewer, id: string, rawBody: string): Promise<Post> {

@@ -153,8 +153,8 @@ export const buildSearchSql = (input: SearchSqlInput): SearchSql => {
   // The newest `candidates` matches of a branch. A phrase is estimated like the AND of its words, so the planner
   // walks the newest rows expecting a match every few rows: on dataset M it walked 268 000 comments (220 ms) to
   // find 200 "release plan". A phrase's comments are therefore all read from the GIN index (MATERIALIZED: planned
-  // for every row, so no ordered walk), 5 000 rechecked, and only those sorted (20–50 ms). Posts keep the walk: it
-  // is index-only (post_search_recent_idx), whereas the GIN's 16 000 rechecks touched half of post's wide heap.
+  // for every row, so no ordered walk), 5 000 rechecked, and only those sorted (20–50 ms). Posts keep the walk
+  // (post_search_recent_idx): the GIN's 16 000 rechecks touched half of post's wide heap.
   const phrase = hasPhrase(input.textQuery);
   const newestMatches = (alias: string, select: string) =>
     phrase && alias === 'cm'

@@ -98,6 +98,7 @@ export class SpacesService {
       return spaceId;
     });
     this.events.emit({ type: 'membership.changed', spaceId: id, userId: viewer.id });
+    if (project) this.events.emit({ type: 'space.updated', spaceId: id });
     return (await this.spaces.findById(viewer.id, id))!;
   }
 

@@ -8,7 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 // Same relative path from apps/api/src (tests) and apps/api/dist (built).
 export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
-const API_PREFIXES = ['/graphql', '/health', '/hooks', '/socket.io', '/metrics', '/analytics'];
+const API_PREFIXES = ['/graphql', '/health', '/hooks', '/files', '/socket.io', '/metrics', '/analytics'];
 
 /** Serves the built web app on the API's port, with index.html for every client-side route. */
 export const serveWebApp = (app: NestExpressApplication, dist = WEB_DIST): void => {

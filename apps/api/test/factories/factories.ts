@@ -62,6 +62,8 @@ export class Factories {
       name?: string;
       description?: string;
       members?: { user: TestUser; role?: SpaceRole }[];
+      /** PROJECT only: the business project's external key (e.g. `crm:OPP-1042`). */
+      externalKey?: string;
     } = {},
   ): Promise<TestSpace> {
     const n = next();
@@ -72,7 +74,10 @@ export class Factories {
       [slug, name, overrides.kind ?? 'GROUP', overrides.visibility ?? 'PUBLIC', overrides.description ?? ''],
     )) as { id: string }[];
     if (overrides.kind === 'PROJECT')
-      await this.db.query(`INSERT INTO business_project (space_id, status) VALUES ($1, 'ACTIVE')`, [row!.id]);
+      await this.db.query(`INSERT INTO business_project (space_id, status, external_key) VALUES ($1, 'ACTIVE', $2)`, [
+        row!.id,
+        overrides.externalKey ?? null,
+      ]);
     for (const member of overrides.members ?? []) await this.member(row!.id, member.user, member.role);
     return { id: row!.id, slug };
   }

@@ -22,7 +22,8 @@ const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toSt
 describe('homeFeed(mode: TOP)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // No queue workers: their polling would count among the request's SQL round trips.
+    t = await startTestApp({ env: { QUEUE_WORKERS: 'false' } });
   });
   afterAll(() => t.close());
 

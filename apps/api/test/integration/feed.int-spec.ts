@@ -23,7 +23,8 @@ const pageOf = (connection: { edges: { node: { id: string } }[]; pageInfo: { has
 describe('homeFeed contents', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // No queue workers: their polling would count among the request's SQL round trips.
+    t = await startTestApp({ env: { QUEUE_WORKERS: 'false' } });
   });
   afterAll(() => t.close());
 
@@ -124,7 +125,8 @@ describe('feed paging and ordering', () => {
   // Its own database: no company-wide posts from other tests, so a viewer's feed is exactly what the test builds.
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // No queue workers: their polling would count among the request's SQL round trips.
+    t = await startTestApp({ env: { QUEUE_WORKERS: 'false' } });
   });
   afterAll(() => t.close());
 

@@ -30,6 +30,7 @@ describe('GET /health', () => {
         status: 'ok',
         database: { status: 'up', latencyMs: expect.any(Number) },
         migrations: { applied: MIGRATIONS.length, pending: 0 },
+        queue: { status: 'up', waiting: 0, failedEvents: 0 },
       },
     });
   });
@@ -44,6 +45,7 @@ describe('GET /health', () => {
           status: 'migrating',
           database: { status: 'up', latencyMs: expect.any(Number) },
           migrations: { applied: MIGRATIONS.length - 1, pending: 1 },
+          queue: { status: 'up', waiting: 0, failedEvents: 0 },
         },
       });
     } finally {
@@ -58,7 +60,7 @@ describe('GET /health', () => {
     beforeAll(async () => {
       const databaseUrl = await createDatabaseFromTemplate(database);
       const env = parseEnv({ NODE_ENV: 'test', SEED_DEMO: 'false', LOG_LEVEL: 'silent', DATA_DIR: join(tmpdir(), 'chantier-test-data') });
-      server = await startServer(env, { port: 0, databaseUrl });
+      server = await startServer(env, { port: 0, smtpPort: 0, databaseUrl });
     });
     afterAll(async () => {
       await server.close();

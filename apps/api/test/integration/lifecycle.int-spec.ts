@@ -48,6 +48,8 @@ describe('npm start lifecycle (embedded PostgreSQL)', () => {
       env: {
         ...process.env,
         PORT: String(port),
+        // Its own mail port too: another test's API may hold the default 2525.
+        SMTP_PORT: String(await freePort()),
         DATA_DIR: dataDir,
         DATABASE_URL: '',
         SEED_DEMO: 'false',

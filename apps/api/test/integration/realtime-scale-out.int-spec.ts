@@ -91,7 +91,16 @@ const startRedis = async (port?: number): Promise<{ child: ChildProcess; url: st
 const startApi = async (name: string, env: Record<string, string>, dataDir: string): Promise<Api> => {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      SMTP_PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_OPTIONS: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   spawned.push(child);

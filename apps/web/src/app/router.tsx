@@ -4,6 +4,7 @@ import { AppLayout } from 'src/app/layout/AppLayout';
 import { RootFallback, RootRoute } from 'src/app/layout/RootRoute';
 import { RouteErrorPage } from 'src/app/layout/RouteErrorPage';
 import { RequireAuth } from 'src/features/auth/components/RequireAuth';
+import { RequireAdmin } from 'src/features/connectors/components/RequireAdmin';
 import { NotFoundPage } from 'src/features/not-found/components/NotFoundPage';
 
 // Each page is its own chunk: the first load only carries the shell and the current page.
@@ -69,6 +70,28 @@ export const router = createBrowserRouter([
               {
                 path: 'me',
                 lazy: page(() => import('src/features/people/components/MyProfilePage').then((m) => m.MyProfilePage)),
+              },
+              {
+                path: 'admin',
+                element: <RequireAdmin />,
+                children: [
+                  {
+                    path: 'connectors',
+                    lazy: page(() => import('src/features/connectors/components/ConnectorsPage').then((m) => m.ConnectorsPage)),
+                  },
+                  {
+                    path: 'connectors/new',
+                    lazy: page(() => import('src/features/connectors/components/NewConnectorPage').then((m) => m.NewConnectorPage)),
+                  },
+                  {
+                    path: 'connectors/:id/inbox',
+                    lazy: page(() => import('src/features/connectors/components/InboxPage').then((m) => m.InboxPage)),
+                  },
+                  {
+                    path: 'inbox',
+                    lazy: page(() => import('src/features/connectors/components/InboxPage').then((m) => m.InboxPage)),
+                  },
+                ],
               },
             ],
           },

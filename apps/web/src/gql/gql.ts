@@ -23,6 +23,17 @@ type Documents = {
     "\n  fragment Viewer_user on User {\n    id\n    handle\n    email\n    displayName\n    title\n    role\n    locale\n    department {\n      id\n      name\n    }\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment ConnectorCard_connector on Connector {\n    id\n    kind\n    name\n    hookUrl\n    settings\n    active\n    createdAt\n    previousSecretExpiresAt\n    mailbox {\n      mailbox\n      lastUid\n      lastConnectedAt\n      lastError\n      lastErrorAt\n    }\n    routes {\n      key\n      space {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ConnectorCard_ConnectorFragmentDoc,
+    "\n  query Connectors {\n    connectors {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n": typeof types.ConnectorsDocument,
+    "\n  query ConnectorName($id: ID!) {\n    connector(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.ConnectorNameDocument,
+    "\n  mutation CreateConnector($input: CreateConnectorInput!) {\n    createConnector(input: $input) {\n      id\n      secret\n      hookUrl\n      ...ConnectorCard_connector\n    }\n  }\n": typeof types.CreateConnectorDocument,
+    "\n  mutation RotateConnectorSecret($id: ID!, $secret: String) {\n    rotateConnectorSecret(id: $id, secret: $secret) {\n      id\n      secret\n      ...ConnectorCard_connector\n    }\n  }\n": typeof types.RotateConnectorSecretDocument,
+    "\n  mutation AddConnectorRoute($connectorId: ID!, $key: String!, $spaceId: ID!) {\n    addConnectorRoute(connectorId: $connectorId, key: $key, spaceId: $spaceId) {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n": typeof types.AddConnectorRouteDocument,
+    "\n  mutation RemoveConnectorRoute($connectorId: ID!, $key: String!) {\n    removeConnectorRoute(connectorId: $connectorId, key: $key) {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n": typeof types.RemoveConnectorRouteDocument,
+    "\n  query RouteSpaceOptions($query: String) {\n    spaces(filter: { query: $query }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          kind\n          visibility\n        }\n      }\n    }\n  }\n": typeof types.RouteSpaceOptionsDocument,
+    "\n  fragment InboundEventRow_event on InboundEvent {\n    id\n    source\n    externalId\n    status\n    reason\n    error\n    attempts\n    routingKey\n    receivedAt\n    processedAt\n    rawPayload\n    rawTruncated\n    rawSize\n    headers\n    payloadHidden\n    space {\n      id\n      name\n      slug\n    }\n    post {\n      id\n    }\n    comment {\n      id\n    }\n  }\n": typeof types.InboundEventRow_EventFragmentDoc,
+    "\n  query InboundEvents($connectorId: ID, $status: InboundEventStatus, $first: Int!, $after: String) {\n    inboundEvents(connectorId: $connectorId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...InboundEventRow_event\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InboundEventsDocument,
+    "\n  mutation ReplayInboundEvent($id: ID!) {\n    replayInboundEvent(id: $id) {\n      id\n      ...InboundEventRow_event\n    }\n  }\n": typeof types.ReplayInboundEventDocument,
     "\n  query HomeFeed($first: Int!, $after: String, $mode: FeedMode!) {\n    homeFeed(first: $first, after: $after, mode: $mode) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.HomeFeedDocument,
     "\n  query SpaceFeed($spaceId: ID!, $first: Int!, $after: String) {\n    spaceFeed(spaceId: $spaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpaceFeedDocument,
     "\n  query UserFeed($userId: ID!, $first: Int!, $after: String) {\n    userFeed(userId: $userId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UserFeedDocument,
@@ -77,6 +88,17 @@ const documents: Documents = {
     "\n  fragment Viewer_user on User {\n    id\n    handle\n    email\n    displayName\n    title\n    role\n    locale\n    department {\n      id\n      name\n    }\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment ConnectorCard_connector on Connector {\n    id\n    kind\n    name\n    hookUrl\n    settings\n    active\n    createdAt\n    previousSecretExpiresAt\n    mailbox {\n      mailbox\n      lastUid\n      lastConnectedAt\n      lastError\n      lastErrorAt\n    }\n    routes {\n      key\n      space {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.ConnectorCard_ConnectorFragmentDoc,
+    "\n  query Connectors {\n    connectors {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n": types.ConnectorsDocument,
+    "\n  query ConnectorName($id: ID!) {\n    connector(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n": types.ConnectorNameDocument,
+    "\n  mutation CreateConnector($input: CreateConnectorInput!) {\n    createConnector(input: $input) {\n      id\n      secret\n      hookUrl\n      ...ConnectorCard_connector\n    }\n  }\n": types.CreateConnectorDocument,
+    "\n  mutation RotateConnectorSecret($id: ID!, $secret: String) {\n    rotateConnectorSecret(id: $id, secret: $secret) {\n      id\n      secret\n      ...ConnectorCard_connector\n    }\n  }\n": types.RotateConnectorSecretDocument,
+    "\n  mutation AddConnectorRoute($connectorId: ID!, $key: String!, $spaceId: ID!) {\n    addConnectorRoute(connectorId: $connectorId, key: $key, spaceId: $spaceId) {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n": types.AddConnectorRouteDocument,
+    "\n  mutation RemoveConnectorRoute($connectorId: ID!, $key: String!) {\n    removeConnectorRoute(connectorId: $connectorId, key: $key) {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n": types.RemoveConnectorRouteDocument,
+    "\n  query RouteSpaceOptions($query: String) {\n    spaces(filter: { query: $query }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          kind\n          visibility\n        }\n      }\n    }\n  }\n": types.RouteSpaceOptionsDocument,
+    "\n  fragment InboundEventRow_event on InboundEvent {\n    id\n    source\n    externalId\n    status\n    reason\n    error\n    attempts\n    routingKey\n    receivedAt\n    processedAt\n    rawPayload\n    rawTruncated\n    rawSize\n    headers\n    payloadHidden\n    space {\n      id\n      name\n      slug\n    }\n    post {\n      id\n    }\n    comment {\n      id\n    }\n  }\n": types.InboundEventRow_EventFragmentDoc,
+    "\n  query InboundEvents($connectorId: ID, $status: InboundEventStatus, $first: Int!, $after: String) {\n    inboundEvents(connectorId: $connectorId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...InboundEventRow_event\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InboundEventsDocument,
+    "\n  mutation ReplayInboundEvent($id: ID!) {\n    replayInboundEvent(id: $id) {\n      id\n      ...InboundEventRow_event\n    }\n  }\n": types.ReplayInboundEventDocument,
     "\n  query HomeFeed($first: Int!, $after: String, $mode: FeedMode!) {\n    homeFeed(first: $first, after: $after, mode: $mode) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.HomeFeedDocument,
     "\n  query SpaceFeed($spaceId: ID!, $first: Int!, $after: String) {\n    spaceFeed(spaceId: $spaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpaceFeedDocument,
     "\n  query UserFeed($userId: ID!, $first: Int!, $after: String) {\n    userFeed(userId: $userId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...PostCard_post\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UserFeedDocument,
@@ -172,6 +194,50 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      ...Vi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnectorCard_connector on Connector {\n    id\n    kind\n    name\n    hookUrl\n    settings\n    active\n    createdAt\n    previousSecretExpiresAt\n    mailbox {\n      mailbox\n      lastUid\n      lastConnectedAt\n      lastError\n      lastErrorAt\n    }\n    routes {\n      key\n      space {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConnectorCard_connector on Connector {\n    id\n    kind\n    name\n    hookUrl\n    settings\n    active\n    createdAt\n    previousSecretExpiresAt\n    mailbox {\n      mailbox\n      lastUid\n      lastConnectedAt\n      lastError\n      lastErrorAt\n    }\n    routes {\n      key\n      space {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Connectors {\n    connectors {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n"): (typeof documents)["\n  query Connectors {\n    connectors {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorName($id: ID!) {\n    connector(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query ConnectorName($id: ID!) {\n    connector(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConnector($input: CreateConnectorInput!) {\n    createConnector(input: $input) {\n      id\n      secret\n      hookUrl\n      ...ConnectorCard_connector\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConnector($input: CreateConnectorInput!) {\n    createConnector(input: $input) {\n      id\n      secret\n      hookUrl\n      ...ConnectorCard_connector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateConnectorSecret($id: ID!, $secret: String) {\n    rotateConnectorSecret(id: $id, secret: $secret) {\n      id\n      secret\n      ...ConnectorCard_connector\n    }\n  }\n"): (typeof documents)["\n  mutation RotateConnectorSecret($id: ID!, $secret: String) {\n    rotateConnectorSecret(id: $id, secret: $secret) {\n      id\n      secret\n      ...ConnectorCard_connector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddConnectorRoute($connectorId: ID!, $key: String!, $spaceId: ID!) {\n    addConnectorRoute(connectorId: $connectorId, key: $key, spaceId: $spaceId) {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n"): (typeof documents)["\n  mutation AddConnectorRoute($connectorId: ID!, $key: String!, $spaceId: ID!) {\n    addConnectorRoute(connectorId: $connectorId, key: $key, spaceId: $spaceId) {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveConnectorRoute($connectorId: ID!, $key: String!) {\n    removeConnectorRoute(connectorId: $connectorId, key: $key) {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveConnectorRoute($connectorId: ID!, $key: String!) {\n    removeConnectorRoute(connectorId: $connectorId, key: $key) {\n      id\n      ...ConnectorCard_connector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RouteSpaceOptions($query: String) {\n    spaces(filter: { query: $query }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          kind\n          visibility\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RouteSpaceOptions($query: String) {\n    spaces(filter: { query: $query }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          kind\n          visibility\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InboundEventRow_event on InboundEvent {\n    id\n    source\n    externalId\n    status\n    reason\n    error\n    attempts\n    routingKey\n    receivedAt\n    processedAt\n    rawPayload\n    rawTruncated\n    rawSize\n    headers\n    payloadHidden\n    space {\n      id\n      name\n      slug\n    }\n    post {\n      id\n    }\n    comment {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment InboundEventRow_event on InboundEvent {\n    id\n    source\n    externalId\n    status\n    reason\n    error\n    attempts\n    routingKey\n    receivedAt\n    processedAt\n    rawPayload\n    rawTruncated\n    rawSize\n    headers\n    payloadHidden\n    space {\n      id\n      name\n      slug\n    }\n    post {\n      id\n    }\n    comment {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboundEvents($connectorId: ID, $status: InboundEventStatus, $first: Int!, $after: String) {\n    inboundEvents(connectorId: $connectorId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...InboundEventRow_event\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboundEvents($connectorId: ID, $status: InboundEventStatus, $first: Int!, $after: String) {\n    inboundEvents(connectorId: $connectorId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...InboundEventRow_event\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayInboundEvent($id: ID!) {\n    replayInboundEvent(id: $id) {\n      id\n      ...InboundEventRow_event\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayInboundEvent($id: ID!) {\n    replayInboundEvent(id: $id) {\n      id\n      ...InboundEventRow_event\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import {
+  canAdministerConnectors,
   canAdministerPeople,
   canChangeContent,
   canCreateSpace,
@@ -10,6 +11,7 @@ import {
   canModerate,
   canPin,
   canPostIn,
+  canReadInboundPayload,
   canReadPlace,
   canSeeSpace,
   canUpdateSpace,
@@ -270,5 +272,43 @@ describe('access rules worth stating on their own', () => {
       expect(writes.map((decide) => decide(who, where))).toEqual(writes.map(() => read));
       expect(canChangeContent(who, { authorId: VIEWER_ID, place: where })).toEqual(read);
     });
+  });
+});
+
+describe('canAdministerConnectors', () => {
+  it('lets an active ADMIN configure connectors', () => {
+    expect(canAdministerConnectors(viewer({}, { role: 'ADMIN' }))).toEqual({ allowed: true });
+  });
+
+  it.each(['MEMBER', 'ANALYST'] as const)('refuses a %s with ADMIN_ONLY', (role) => {
+    expect(canAdministerConnectors(viewer({ [SPACE_ID]: 'OWNER' }, { role }))).toEqual(decision('ADMIN_ONLY'));
+  });
+
+  it('refuses an inactive ADMIN with ACCOUNT_INACTIVE', () => {
+    expect(canAdministerConnectors(viewer({}, { role: 'ADMIN', active: false }))).toEqual(decision(INA));
+  });
+});
+
+describe('canReadInboundPayload', () => {
+  const admin = (memberships: Record<string, SpaceRole> = {}) => viewer(memberships, { role: 'ADMIN' });
+
+  it('lets an ADMIN read the payload of an event that reached no space', () => {
+    expect(canReadInboundPayload(admin(), null)).toEqual({ allowed: true });
+  });
+
+  it('lets an ADMIN read the payload of an event that landed in a PUBLIC space', () => {
+    expect(canReadInboundPayload(admin(), space('PUBLIC'))).toEqual({ allowed: true });
+  });
+
+  it.each(['PRIVATE', 'SECRET'] as const)('hides the payload of an event in a %s space from a non-member ADMIN', (visibility) => {
+    expect(canReadInboundPayload(admin(), space(visibility))).toEqual(decision('NOT_A_MEMBER'));
+  });
+
+  it.each(['PRIVATE', 'SECRET'] as const)('shows the payload of an event in a %s space to an ADMIN who is a member', (visibility) => {
+    expect(canReadInboundPayload(admin({ [SPACE_ID]: 'MEMBER' }), space(visibility))).toEqual({ allowed: true });
+  });
+
+  it.each(['MEMBER', 'ANALYST'] as const)('refuses a %s even for a space they belong to', (role) => {
+    expect(canReadInboundPayload(viewer({ [SPACE_ID]: 'OWNER' }, { role }), space('PUBLIC'))).toEqual(decision('ADMIN_ONLY'));
   });
 });

@@ -97,3 +97,18 @@ export const canAdministerPeople = (viewer: Viewer): Decision => {
   if (!viewer.active) return deny('ACCOUNT_INACTIVE');
   return viewer.role === 'ADMIN' ? allow() : deny('ADMIN_ONLY');
 };
+
+/** May the viewer configure connectors and read their inbox (IT)? */
+export const canAdministerConnectors = (viewer: Viewer): Decision => canAdministerPeople(viewer);
+
+/**
+ * May the viewer read an inbound event's raw payload and headers? An administrator reads the
+ * inbox, but once an event has landed in a space its payload is that space's content: then
+ * only those who may read the space see it (docs/adr/0008). `landedIn` is null while the
+ * event has reached no space (unrouted, failed, ignored).
+ */
+export const canReadInboundPayload = (viewer: Viewer, landedIn: SpaceFacts | null): Decision => {
+  const admin = canAdministerConnectors(viewer);
+  if (!admin.allowed || landedIn === null) return admin;
+  return canReadPlace(viewer, landedIn);
+};

@@ -1,5 +1,7 @@
 export type { CloudEventMapInput } from './cloudevents.js';
 export { CLOUDEVENT_TYPES, mapCloudEvent, mapCloudEventBatch } from './cloudevents.js';
+export type { StoredDelivery, WebhookConnectorKind } from './dispatch.js';
+export { mapStoredDelivery } from './dispatch.js';
 export type { FreshdeskMapInput } from './freshdesk.js';
 export { mapFreshdeskEvent } from './freshdesk.js';
 export type { FrontMapInput } from './front.js';
@@ -10,4 +12,6 @@ export type { IntercomMapInput } from './intercom.js';
 export { mapIntercomEvent } from './intercom.js';
 export type { JiraMapInput } from './jira.js';
 export { mapJiraEvent } from './jira.js';
+export type { ThreadHead } from './thread-text.js';
+export { composeThreadComment, composeThreadPost, describeProjectChanges } from './thread-text.js';
 export * from './types.js';

@@ -20,6 +20,8 @@ export const createCache = () =>
           search: relayStylePagination(['query', 'filter']),
           // One list for the bell and the page: both ask for the same first page.
           notifications: relayStylePagination(),
+          // One list per connector and status tab of the IT inbox.
+          inboundEvents: relayStylePagination(['connectorId', 'status']),
           // `space(id:)` / `user(id:)` read an entity already cached under any other field.
           space: {
             read: (existing, { args, toReference }) =>

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'notifications',
   'hashtags',
   'search',
+  'connectors',
   'notFound',
   'errors',
 ] as const;

@@ -1,5 +1,6 @@
 import enAuth from 'src/locales/en/auth.json';
 import enCommon from 'src/locales/en/common.json';
+import enConnectors from 'src/locales/en/connectors.json';
 import enErrors from 'src/locales/en/errors.json';
 import enFeed from 'src/locales/en/feed.json';
 import enHashtags from 'src/locales/en/hashtags.json';
@@ -11,6 +12,7 @@ import enSearch from 'src/locales/en/search.json';
 import enSpaces from 'src/locales/en/spaces.json';
 import frAuth from 'src/locales/fr/auth.json';
 import frCommon from 'src/locales/fr/common.json';
+import frConnectors from 'src/locales/fr/connectors.json';
 import frErrors from 'src/locales/fr/errors.json';
 import frFeed from 'src/locales/fr/feed.json';
 import frHashtags from 'src/locales/fr/hashtags.json';
@@ -33,6 +35,7 @@ export const resources = {
     notifications: enNotifications,
     hashtags: enHashtags,
     search: enSearch,
+    connectors: enConnectors,
     notFound: enNotFound,
     errors: enErrors,
   },
@@ -46,6 +49,7 @@ export const resources = {
     notifications: frNotifications,
     hashtags: frHashtags,
     search: frSearch,
+    connectors: frConnectors,
     notFound: frNotFound,
     errors: frErrors,
   },

@@ -3,6 +3,7 @@ import { AppShell, Button, Divider, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useLogout } from 'src/features/auth/hooks/useLogout';
+import { useViewer } from 'src/features/auth/hooks/useViewer';
 
 interface NavItem {
   to: string;
@@ -19,6 +20,9 @@ const ITEMS: NavItem[] = [
   { to: '/me', labelKey: 'common.nav.myProfile', icon: 'user', testId: 'nav-me' },
 ];
 
+// IT's area: listed for administrators only (the API refuses everyone else anyway).
+const ADMIN_ITEMS: NavItem[] = [{ to: '/admin/connectors', labelKey: 'common.nav.connectors', icon: 'plug', testId: 'nav-connectors' }];
+
 const isActive = (pathname: string, to: string) =>
   to === '/' ? pathname === '/' || pathname.startsWith('/posts/') : pathname === to || pathname.startsWith(`${to}/`);
 
@@ -26,12 +30,14 @@ export const AppNavbar = ({ onNavigate }: { onNavigate: () => void }) => {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const logout = useLogout();
+  const { viewer } = useViewer();
+  const items = viewer?.role === 'ADMIN' ? [...ITEMS, ...ADMIN_ITEMS] : ITEMS;
 
   return (
     <>
       <AppShell.Section grow component="nav" aria-label={t('common.nav.label')}>
         <Stack gap={4}>
-          {ITEMS.map((item) => (
+          {items.map((item) => (
             <NavLink
               key={item.to}
               component={Link}

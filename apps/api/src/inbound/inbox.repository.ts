@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import type { InboundEventRecord, InboundItem, InboundOutcome } from './inbound.types.js';
+import { inboundJobInsertSql } from './job-queue.js';
+
+const RECORD_COLUMNS = `id, connector_id AS "connectorId", source, external_id AS "externalId", headers, raw, status, attempts,
+  received_at AS "receivedAt"`;
+
+/** The only SQL about the inbox rows themselves. */
+@Injectable()
+export class InboxRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Inserts the row unless (connector, external id) exists; returns the new row's id or the existing one's. */
+  async insert(tx: EntityManager, item: InboundItem): Promise<{ id: string; duplicate: boolean }> {
+    const inserted = (await tx.query(
+      `INSERT INTO inbound_event (connector_id, source, external_id, headers, raw) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT ON CONSTRAINT inbound_event_external_key DO NOTHING RETURNING id`,
+      [item.connectorId, item.source, item.externalId, item.headers, item.raw],
+    )) as { id: string }[];
+    if (inserted[0]) return { id: inserted[0].id, duplicate: false };
+    // A concurrent first delivery has committed by now: ON CONFLICT waited for it.
+    const existing = (await tx.query(`SELECT id FROM inbound_event WHERE connector_id IS NOT DISTINCT FROM $1 AND external_id = $2`, [
+      item.connectorId,
+      item.externalId,
+    ])) as { id: string }[];
+    return { id: existing[0]!.id, duplicate: true };
+  }
+
+  /**
+   * Stores one item and its job in a single statement (atomic on its own, so no BEGIN/COMMIT):
+   * the common case of one webhook delivery or one mail. Undefined when the (connector, external
+   * id) exists already: the caller then reads the first row's id (a new snapshot sees it).
+   */
+  async insertWithJob(item: InboundItem): Promise<string | undefined> {
+    const rows = (await this.db.query(
+      `WITH inserted AS (
+         INSERT INTO inbound_event (connector_id, source, external_id, headers, raw) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT ON CONSTRAINT inbound_event_external_key DO NOTHING RETURNING id
+       ), job AS (${inboundJobInsertSql('inserted')})
+       SELECT id FROM inserted`,
+      [item.connectorId, item.source, item.externalId, item.headers, item.raw],
+    )) as { id: string }[];
+    return rows[0]?.id;
+  }
+
+  async existingId(item: Pick<InboundItem, 'connectorId' | 'externalId'>): Promise<string | undefined> {
+    const rows = (await this.db.query(`SELECT id FROM inbound_event WHERE connector_id IS NOT DISTINCT FROM $1 AND external_id = $2`, [
+      item.connectorId,
+      item.externalId,
+    ])) as { id: string }[];
+    return rows[0]?.id;
+  }
+
+  /** Locks the row for processing (a replayed job and its original never run the same row at once). */
+  async lock(tx: EntityManager, id: string): Promise<InboundEventRecord | undefined> {
+    const rows = (await tx.query(`SELECT ${RECORD_COLUMNS} FROM inbound_event WHERE id = $1 FOR UPDATE`, [id])) as InboundEventRecord[];
+    return rows[0];
+  }
+
+  async recordOutcome(tx: EntityManager, id: string, outcome: InboundOutcome): Promise<void> {
+    const processed = outcome.status === 'PROCESSED' ? outcome : null;
+    await tx.query(
+      `UPDATE inbound_event
+          SET status = $2, reason = $3, routing_key = COALESCE($4, routing_key), space_id = $5, post_id = $6, comment_id = $7,
+              error = NULL, attempts = attempts + 1, processed_at = now()
+        WHERE id = $1`,
+      [
+        id,
+        outcome.status,
+        outcome.status === 'IGNORED' ? outcome.reason : null,
+        outcome.status === 'UNROUTED' ? outcome.routingKey : null,
+        processed?.spaceId ?? null,
+        processed?.postId ?? null,
+        processed?.commentId ?? null,
+      ],
+    );
+  }
+
+  async recordFailure(id: string, error: string): Promise<void> {
+    await this.db.query(
+      `UPDATE inbound_event SET status = 'FAILED', error = $2, attempts = attempts + 1
+        WHERE id = $1 AND status NOT IN ('PROCESSED', 'IGNORED')`,
+      [id, error.slice(0, 2_000)],
+    );
+  }
+
+  /** Puts replayable rows back to RECEIVED; returns those that were. */
+  async reopen(tx: EntityManager, ids: readonly string[]): Promise<string[]> {
+    // TypeORM answers UPDATE … RETURNING with [rows, count].
+    const [rows] = (await tx.query(
+      `UPDATE inbound_event SET status = 'RECEIVED', error = NULL, reason = NULL
+        WHERE id = ANY($1::uuid[]) AND status IN ('FAILED', 'UNROUTED', 'IGNORED') RETURNING id`,
+      [ids],
+    )) as [{ id: string }[], number];
+    return rows.map((row) => row.id);
+  }
+
+  /** UNROUTED rows waiting for `routingKey`; `*` (a connector's catch-all route) takes them all. */
+  async unroutedIds(tx: EntityManager, routingKey: string, connectorId: string | null): Promise<string[]> {
+    const rows = (await tx.query(
+      `SELECT id FROM inbound_event
+        WHERE status = 'UNROUTED' AND ($1 = '*' OR routing_key = $1) AND ($2::uuid IS NULL OR connector_id = $2)
+        ORDER BY received_at, id FOR UPDATE`,
+      [routingKey, connectorId],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  async status(id: string): Promise<string | undefined> {
+    const rows = (await this.db.query(`SELECT status FROM inbound_event WHERE id = $1`, [id])) as { status: string }[];
+    return rows[0]?.status;
+  }
+}
