@@ -20,10 +20,10 @@ import PgBoss from 'pg-boss';
  * BARE_MODE adds the API's steps one at a time, to say what each costs (the scenario's
  * breakdown, not the baseline): `tx-job` — the INSERT and a pg-boss job (pg-boss's own insert
  * SQL, into the unconsumed queue `bench-inbound`) in one transaction, as InboxService.accept
- * does; `tx-job-lookup` — and the connector row read first, as HooksService does;
- * `one-statement` — a proposal, not what the API does: the inbox row and its pg-boss job in
- * one prepared statement (a data-modifying CTE, atomic without BEGIN/COMMIT) writing pg-boss 10's
- * job columns directly, with the queue's own settings; `group-commit` — a proposal too: deliveries that arrive while earlier ones
+ * first did; `tx-job-lookup` — and the connector row read first, as HooksService first did;
+ * `one-statement` — the inbox row and its pg-boss job in one prepared statement (a data-modifying
+ * CTE, atomic without BEGIN/COMMIT) writing pg-boss 10's job columns directly, which is how
+ * InboxService now stores a single delivery; `group-commit` — not adopted: deliveries that arrive while earlier ones
  * are being committed share the next transaction (one multi-row INSERT, one pg-boss insert, one
  * COMMIT, at most 4 transactions at once), each still answered only after its commit.
  */

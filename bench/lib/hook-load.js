@@ -4,7 +4,7 @@ import { Agent, request } from 'node:http';
 
 import autocannon from 'autocannon';
 
-import { percentile } from './load.js';
+import { openLoopRequests } from './load.js';
 
 /*
  * Signed GitHub deliveries and the three ways the ingest scenario sends them. Every delivery is
@@ -116,61 +116,18 @@ export const closedLoopHooks = async ({ url, path, source }, { connections, seco
 };
 
 /** Sends `rate` deliveries per second for `seconds`; latency counted from each scheduled send. */
-export const openLoopHooks = async ({ url, path, source }, { rate, seconds, maxInFlight = 2_000 }) => {
-  const { hostname, port } = new URL(url);
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  const total = Math.round(rate * seconds);
-  const latencies = [];
-  let sent = 0;
-  let inFlight = 0;
-  let failed = 0;
-  let skipped = 0;
-  const began = performance.now();
-  const fire = (scheduled) => {
-    const d = source.next();
-    inFlight += 1;
-    const req = request({ agent, hostname, port, path, method: 'POST', headers: d.headers }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        inFlight -= 1;
-        latencies.push(performance.now() - scheduled);
-        if (!ok(res.statusCode)) failed += 1;
-      });
-    });
-    req.on('error', () => {
-      inFlight -= 1;
-      failed += 1;
-    });
-    req.end(d.body);
-  };
-  await new Promise((done) => {
-    const tick = () => {
-      const due = Math.min(total, Math.floor(((performance.now() - began) / 1000) * rate) + 1);
-      for (; sent < due; sent += 1) {
-        if (inFlight >= maxInFlight) skipped += 1;
-        else fire(began + (sent * 1000) / rate);
-      }
-      if (sent < total) setTimeout(tick, 1);
-      else done();
-    };
-    tick();
-  });
-  for (const deadline = performance.now() + 10_000; inFlight > 0 && performance.now() < deadline;)
-    await new Promise((r) => setTimeout(r, 5));
-  const lost = inFlight;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
+export const openLoopHooks = ({ url, path, source }, { rate, seconds, maxInFlight = 2_000 }) =>
+  openLoopRequests({
+    url,
     rate,
     seconds,
-    requests: latencies.length,
-    achievedPerSecond: latencies.length / ((performance.now() - began) / 1000),
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1),
-    failed: failed + skipped + lost,
-  };
-};
+    maxInFlight,
+    nextRequest: () => {
+      const d = source.next();
+      return { path, headers: d.headers, body: d.body };
+    },
+    failedAnswer: (status) => !ok(status),
+  });
 
 /**
  * `senders` concurrent senders deliver every item of `items`, each retrying (same id and body,

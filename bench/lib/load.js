@@ -59,9 +59,13 @@ export const closedLoop = async (target, { connections, seconds }) => {
   };
 };
 
-/** Sends `rate` requests per second for `seconds`, at most `maxInFlight` outstanding. */
-export const openLoop = async (target, { rate, seconds, maxInFlight = 2_000 }) => {
-  const { hostname, port } = new URL(target.url);
+/**
+ * Sends `rate` requests per second for `seconds`, at most `maxInFlight` outstanding, each built
+ * by `nextRequest()` ({ path, headers, body }); `failedAnswer(status, body)` says which answers
+ * count as failures. Latency runs from each request's scheduled time.
+ */
+export const openLoopRequests = async ({ url, rate, seconds, maxInFlight = 2_000, nextRequest, failedAnswer }) => {
+  const { hostname, port } = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const total = Math.round(rate * seconds);
   const latencies = [];
@@ -70,40 +74,31 @@ export const openLoop = async (target, { rate, seconds, maxInFlight = 2_000 }) =
   let failed = 0;
   let skipped = 0;
   const began = performance.now();
-  const fire = (scheduled, token) => {
+  const fire = (scheduled) => {
+    const { path, headers, body } = nextRequest();
     inFlight += 1;
-    const req = request(
-      {
-        agent,
-        hostname,
-        port,
-        path: target.path,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => {
-          inFlight -= 1;
-          latencies.push(performance.now() - scheduled);
-          if (bad(res.statusCode, body)) failed += 1;
-        });
-      },
-    );
+    const req = request({ agent, hostname, port, path, method: 'POST', headers }, (res) => {
+      let answer = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (answer += chunk));
+      res.on('end', () => {
+        inFlight -= 1;
+        latencies.push(performance.now() - scheduled);
+        if (failedAnswer(res.statusCode, answer)) failed += 1;
+      });
+    });
     req.on('error', () => {
       inFlight -= 1;
       failed += 1;
     });
-    req.end(target.body);
+    req.end(body);
   };
   await new Promise((done) => {
     const tick = () => {
       const due = Math.min(total, Math.floor(((performance.now() - began) / 1000) * rate) + 1);
       for (; sent < due; sent += 1) {
         if (inFlight >= maxInFlight) skipped += 1;
-        else fire(began + (sent * 1000) / rate, target.tokens[sent % target.tokens.length]);
+        else fire(began + (sent * 1000) / rate);
       }
       if (sent < total) setTimeout(tick, 1);
       else done();
@@ -119,9 +114,27 @@ export const openLoop = async (target, { rate, seconds, maxInFlight = 2_000 }) =
     rate,
     seconds,
     requests: latencies.length,
+    achievedPerSecond: latencies.length / ((performance.now() - began) / 1000),
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.at(-1),
     failed: failed + skipped + lost,
   };
+};
+
+/** GraphQL requests at `rate`/s (`target`: { url, path, body, tokens }; tokens rotate per request). */
+export const openLoop = (target, { rate, seconds, maxInFlight = 2_000 }) => {
+  let next = 0;
+  return openLoopRequests({
+    url: target.url,
+    rate,
+    seconds,
+    maxInFlight,
+    nextRequest: () => ({
+      path: target.path,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${target.tokens[next++ % target.tokens.length]}` },
+      body: target.body,
+    }),
+    failedAnswer: bad,
+  });
 };

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { API_MAIN } from './api.js';
 import { closedLoopHooks } from './hook-load.js';
 import { freePort, sleep, spawnUntilHealthy, stop } from './process.js';
+import { packageOf } from './profile-packages.js';
 
 const HOOK = new URL('./profile-hook.js', import.meta.url).pathname;
 
@@ -16,19 +17,6 @@ const HOOK = new URL('./profile-hook.js', import.meta.url).pathname;
  * "InboxWorker.process" read as shares of all the CPU the process used. Kept out of the
  * measured runs (profiling slows the process).
  */
-
-const packageOf = (url) => {
-  const path = url.replace(/^file:\/\//, '');
-  const inModules = path.split('node_modules/').at(-1);
-  if (inModules !== path)
-    return inModules
-      .split('/')
-      .slice(0, inModules.startsWith('@') ? 2 : 1)
-      .join('/');
-  if (path.includes('/apps/api/')) return 'apps/api';
-  if (path.includes('/libs/domain/')) return '@chantier/domain';
-  return path.startsWith('node:') ? 'node internals' : '(native, GC)';
-};
 
 const summarise = (profile) => {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

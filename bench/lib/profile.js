@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { API_MAIN } from './api.js';
 import { closedLoop } from './load.js';
 import { freePort, sleep, spawnUntilHealthy, stop } from './process.js';
+import { packageOf } from './profile-packages.js';
 
 const HOOK = new URL('./profile-hook.js', import.meta.url).pathname;
 
@@ -14,18 +15,7 @@ const HOOK = new URL('./profile-hook.js', import.meta.url).pathname;
  * per function and per package. Kept out of the measured runs (profiling slows the process).
  */
 
-const where = (url) => {
-  const path = url.replace(/^file:\/\//, '');
-  const inModules = path.split('node_modules/').at(-1);
-  if (inModules !== path)
-    return inModules
-      .split('/')
-      .slice(0, inModules.startsWith('@') ? 2 : 1)
-      .join('/');
-  if (path.includes('/apps/api/')) return 'apps/api';
-  if (path.includes('/libs/domain/')) return '@chantier/domain';
-  return path.startsWith('node:') ? 'node internals' : '(native, GC, idle)';
-};
+const where = (url) => packageOf(url, '(native, GC, idle)');
 
 /** Native frames are attributed to the nearest JavaScript caller's package (crypto's `init` → node internals). */
 const summarise = (profile) => {

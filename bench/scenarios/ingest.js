@@ -1,7 +1,9 @@
-import { newJwtSecret, startApi } from '../lib/api.js';
+import { spawn } from 'node:child_process';
+
+import { API_MAIN, newJwtSecret, startApi } from '../lib/api.js';
 import { closedLoopHooks, deliveries, openLoopHooks, redeliveringSenders } from '../lib/hook-load.js';
 import { inboxStatuses, openIngestDatabase, REPO, waitForDrain, withClient } from '../lib/ingest-db.js';
-import { freePort, median, spawnUntilHealthy, stop } from '../lib/process.js';
+import { freePort, median, sleep, spawnUntilHealthy, stop } from '../lib/process.js';
 import { profileIngest } from '../lib/profile-ingest.js';
 
 /*
@@ -91,6 +93,7 @@ export const ingest = async () => {
     });
     const closedLoop = { api: pickClosed(closed.api), bare: pickClosed(closed.bare) };
     closedLoop.ratio = closedLoop.api.eventsPerSecond / closedLoop.bare.eventsPerSecond;
+    closedLoop.split = await splitWorkers({ db, jwtSecret, path, source, bareSide: sides.bare, pickClosed });
 
     // What the API's steps cost on top of the bare INSERT (the same server adding them one at a
     // time), and two proposed ways to store a delivery with its job faster (bare-ingest-server.js).
@@ -148,6 +151,46 @@ export const ingest = async () => {
     await api?.stop();
     await bare?.stop();
     await db.stop();
+  }
+};
+
+/**
+ * The same closed loop with the queue consumed by a separate WORKER_ONLY process (the API with
+ * QUEUE_WORKERS=false), as DESIGN §2's scale-out runs it: acknowledging no longer shares its
+ * process with processing (the machine's two cores still are shared). Alternates with the bare
+ * server, median of the rounds; each run's backlog is drained by the worker before the next.
+ */
+const splitWorkers = async ({ db, jwtSecret, path, source, bareSide, pickClosed }) => {
+  const api = await startApi({ databaseUrl: db.url, jwtSecret, env: { QUEUE_WORKERS: 'false' } });
+  const worker = spawn(process.execPath, [API_MAIN], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: db.url,
+      JWT_SECRET: jwtSecret,
+      WORKER_ONLY: '1',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      REDIS_URL: '',
+    },
+    stdio: 'ignore',
+  });
+  try {
+    await sleep(3_000); // the worker has no HTTP port to ask: give it its start-up time
+    const side = { url: api.url, path, source };
+    const rounds = { api: [], bare: [] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const which of round % 2 ? ['bare', 'api'] : ['api', 'bare']) {
+        const since = new Date();
+        rounds[which].push(await closedLoopHooks(which === 'api' ? side : bareSide, { connections: SENDERS, seconds: SECONDS }));
+        if (which === 'api') await waitForDrain(db.url, db.connectorId, since);
+      }
+    }
+    const result = { api: pickClosed(rounds.api), bare: pickClosed(rounds.bare) };
+    return { ...result, ratio: result.api.eventsPerSecond / result.bare.eventsPerSecond };
+  } finally {
+    await stop(worker);
+    await api.stop();
   }
 };
 
