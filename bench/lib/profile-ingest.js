@@ -1,13 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 
-import { API_MAIN } from './api.js';
 import { closedLoopHooks } from './hook-load.js';
-import { freePort, sleep, spawnUntilHealthy, stop } from './process.js';
-import { packageOf } from './profile-packages.js';
-
-const HOOK = new URL('./profile-hook.js', import.meta.url).pathname;
+import { packageOf, profileUnderLoad } from './profile-runner.js';
 
 /*
  * Where an API process's CPU goes while it ingests webhooks (and, in the same process, its queue
@@ -54,36 +48,11 @@ const summarise = (profile) => {
 
 /** Profiles one API process on `databaseUrl` under the ingest closed loop for `seconds`. */
 export const profileIngest = async ({ databaseUrl, jwtSecret, path, source, connections, seconds = 10 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'chantier-bench-prof-'));
-  const file = join(dir, 'api.cpuprofile');
-  const port = await freePort();
-  const { child } = await spawnUntilHealthy(process.execPath, ['--import', HOOK, API_MAIN], {
-    env: {
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      SMTP_PORT: String(await freePort()),
-      JWT_SECRET: jwtSecret,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dir,
-      REDIS_URL: '',
-      BENCH_PROFILE_FILE: file,
-    },
-    url: `http://127.0.0.1:${port}/health`,
+  const { load, profile } = await profileUnderLoad({
+    databaseUrl,
+    jwtSecret,
+    seconds,
+    drive: (url, forSeconds) => closedLoopHooks({ url, path, source }, { connections, seconds: forSeconds }),
   });
-  try {
-    const target = { url: `http://127.0.0.1:${port}`, path, source };
-    await closedLoopHooks(target, { connections, seconds: 3 });
-    child.kill('SIGUSR2');
-    const load = await closedLoopHooks(target, { connections, seconds });
-    child.kill('SIGUSR2');
-    for (let waited = 0; !existsSync(file) && waited < 10_000; waited += 50) await sleep(50);
-    await sleep(200);
-    const profile = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
-    return profile?.nodes ? { eventsPerSecondWhileProfiled: load.eventsPerSecond, seconds, ...summarise(profile) } : null;
-  } finally {
-    await stop(child);
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return profile ? { eventsPerSecondWhileProfiled: load.eventsPerSecond, seconds, ...summarise(profile) } : null;
 };

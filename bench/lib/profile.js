@@ -1,13 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-import { API_MAIN } from './api.js';
 import { closedLoop } from './load.js';
-import { freePort, sleep, spawnUntilHealthy, stop } from './process.js';
-import { packageOf } from './profile-packages.js';
-
-const HOOK = new URL('./profile-hook.js', import.meta.url).pathname;
+import { packageOf, profileUnderLoad } from './profile-runner.js';
 
 /*
  * Where the API's CPU goes under a load: a second API process (with profile-hook.js preloaded)
@@ -61,36 +53,11 @@ const summarise = (profile) => {
 
 /** Profiles one API process under `target`'s closed-loop load for `seconds`. */
 export const profileApi = async ({ databaseUrl, jwtSecret, target, connections, seconds = 10 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'chantier-bench-prof-'));
-  const file = join(dir, 'api.cpuprofile');
-  const port = await freePort();
-  const { child } = await spawnUntilHealthy(process.execPath, ['--import', HOOK, API_MAIN], {
-    env: {
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      SMTP_PORT: String(await freePort()),
-      JWT_SECRET: jwtSecret,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dir,
-      REDIS_URL: '',
-      BENCH_PROFILE_FILE: file,
-    },
-    url: `http://127.0.0.1:${port}/health`,
+  const { profile } = await profileUnderLoad({
+    databaseUrl,
+    jwtSecret,
+    seconds,
+    drive: (url, forSeconds) => closedLoop({ ...target, url }, { connections, seconds: forSeconds }),
   });
-  try {
-    const url = `http://127.0.0.1:${port}`;
-    await closedLoop({ ...target, url }, { connections, seconds: 3 });
-    child.kill('SIGUSR2');
-    await closedLoop({ ...target, url }, { connections, seconds });
-    child.kill('SIGUSR2');
-    for (let waited = 0; !existsSync(file) && waited < 10_000; waited += 50) await sleep(50);
-    await sleep(200);
-    const profile = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
-    return profile?.nodes ? summarise(profile) : null;
-  } finally {
-    await stop(child);
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return profile ? summarise(profile) : null;
 };

@@ -37,3 +37,10 @@ export const expectError = (res: GqlResponse, code: string, reason?: string): Gq
   if (reason) expect(error.extensions?.reason).toBe(reason);
   return error;
 };
+
+/** expectError, and the input field the error names. */
+export const expectFieldError = (res: GqlResponse, code: string, reason: string, field?: string): GqlError => {
+  const error = expectError(res, code, reason);
+  if (field) expect(error.extensions?.field).toBe(field);
+  return error;
+};

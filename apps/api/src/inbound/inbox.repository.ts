@@ -13,29 +13,13 @@ const RECORD_COLUMNS = `id, connector_id AS "connectorId", source, external_id A
 export class InboxRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Inserts the row unless (connector, external id) exists; returns the new row's id or the existing one's. */
-  async insert(tx: EntityManager, item: InboundItem): Promise<{ id: string; duplicate: boolean }> {
-    const inserted = (await tx.query(
-      `INSERT INTO inbound_event (connector_id, source, external_id, headers, raw) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT ON CONSTRAINT inbound_event_external_key DO NOTHING RETURNING id`,
-      [item.connectorId, item.source, item.externalId, item.headers, item.raw],
-    )) as { id: string }[];
-    if (inserted[0]) return { id: inserted[0].id, duplicate: false };
-    // A concurrent first delivery has committed by now: ON CONFLICT waited for it.
-    const existing = (await tx.query(`SELECT id FROM inbound_event WHERE connector_id IS NOT DISTINCT FROM $1 AND external_id = $2`, [
-      item.connectorId,
-      item.externalId,
-    ])) as { id: string }[];
-    return { id: existing[0]!.id, duplicate: true };
-  }
-
   /**
    * Stores one item and its job in a single statement (atomic on its own, so no BEGIN/COMMIT):
    * the common case of one webhook delivery or one mail. Undefined when the (connector, external
    * id) exists already: the caller then reads the first row's id (a new snapshot sees it).
    */
-  async insertWithJob(item: InboundItem): Promise<string | undefined> {
-    const rows = (await this.db.query(
+  async insertWithJob(item: InboundItem, on: EntityManager | DataSource = this.db): Promise<string | undefined> {
+    const rows = (await on.query(
       `WITH inserted AS (
          INSERT INTO inbound_event (connector_id, source, external_id, headers, raw) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT ON CONSTRAINT inbound_event_external_key DO NOTHING RETURNING id
@@ -46,8 +30,11 @@ export class InboxRepository {
     return rows[0]?.id;
   }
 
-  async existingId(item: Pick<InboundItem, 'connectorId' | 'externalId'>): Promise<string | undefined> {
-    const rows = (await this.db.query(`SELECT id FROM inbound_event WHERE connector_id IS NOT DISTINCT FROM $1 AND external_id = $2`, [
+  async existingId(
+    item: Pick<InboundItem, 'connectorId' | 'externalId'>,
+    on: EntityManager | DataSource = this.db,
+  ): Promise<string | undefined> {
+    const rows = (await on.query(`SELECT id FROM inbound_event WHERE connector_id IS NOT DISTINCT FROM $1 AND external_id = $2`, [
       item.connectorId,
       item.externalId,
     ])) as { id: string }[];
@@ -87,14 +74,17 @@ export class InboxRepository {
     );
   }
 
-  /** Puts replayable rows back to RECEIVED; returns those that were. */
+  /** Puts replayable rows back to RECEIVED, each with a new job, in one statement; returns those that were. */
   async reopen(tx: EntityManager, ids: readonly string[]): Promise<string[]> {
-    // TypeORM answers UPDATE … RETURNING with [rows, count].
-    const [rows] = (await tx.query(
-      `UPDATE inbound_event SET status = 'RECEIVED', error = NULL, reason = NULL
-        WHERE id = ANY($1::uuid[]) AND status IN ('FAILED', 'UNROUTED', 'IGNORED') RETURNING id`,
+    if (ids.length === 0) return [];
+    const rows = (await tx.query(
+      `WITH reopened AS (
+         UPDATE inbound_event SET status = 'RECEIVED', error = NULL, reason = NULL
+          WHERE id = ANY($1::uuid[]) AND status IN ('FAILED', 'UNROUTED', 'IGNORED') RETURNING id
+       ), job AS (${inboundJobInsertSql('reopened')})
+       SELECT id FROM reopened`,
       [ids],
-    )) as [{ id: string }[], number];
+    )) as { id: string }[];
     return rows.map((row) => row.id);
   }
 

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { AcceptedItem, InboundHandler, InboundItem, InboundSource } from './inbound.types.js';
 import { InboxRepository } from './inbox.repository.js';
-import { INBOUND_QUEUE, JobQueue } from './job-queue.js';
+import { JobQueue } from './job-queue.js';
 
 export interface InboundJob {
   id: string;
@@ -39,26 +39,23 @@ export class InboxService {
 
   /** Resolves once the rows and their jobs are committed; a redelivery gets the first row's id. */
   async accept(items: readonly InboundItem[]): Promise<AcceptedItem[]> {
-    if (items.length === 1) return [await this.acceptOne(items[0]!)];
-    await this.queue.ready();
-    const accepted = await this.db.transaction(async (tx) => {
-      const results: AcceptedItem[] = [];
-      for (const item of items) results.push(await this.inbox.insert(tx, item));
-      const fresh = results.filter((result) => !result.duplicate).map(({ id }) => ({ id }) satisfies InboundJob);
-      await this.queue.insertInTx(tx, INBOUND_QUEUE.name, fresh);
-      return results;
-    });
+    // One item (a delivery, a mail) is one statement, atomic by itself; a batch shares a transaction.
+    const accepted =
+      items.length === 1
+        ? [await this.acceptOne(items[0]!, this.db)]
+        : await this.db.transaction(async (tx) => {
+            const results: AcceptedItem[] = [];
+            for (const item of items) results.push(await this.acceptOne(item, tx));
+            return results;
+          });
     if (accepted.some((item) => !item.duplicate)) void this.queue.wake(this.localWorkers);
     return accepted;
   }
 
-  private async acceptOne(item: InboundItem): Promise<AcceptedItem> {
-    const id = await this.inbox.insertWithJob(item);
-    if (id) {
-      void this.queue.wake(this.localWorkers);
-      return { id, duplicate: false };
-    }
-    const first = await this.inbox.existingId(item);
+  private async acceptOne(item: InboundItem, on: DataSource | EntityManager): Promise<AcceptedItem> {
+    const id = await this.inbox.insertWithJob(item, on);
+    if (id) return { id, duplicate: false };
+    const first = await this.inbox.existingId(item, on);
     // Absent only if the first delivery's row was deleted between the two statements (its connector removed).
     if (!first) throw new Error('The inbox row of this delivery disappeared while it was being stored');
     return { id: first, duplicate: true };
@@ -76,16 +73,7 @@ export class InboxService {
   }
 
   private async reopen(select: (tx: EntityManager) => Promise<string[]>): Promise<string[]> {
-    await this.queue.ready();
-    const reopened = await this.db.transaction(async (tx) => {
-      const ids = await this.inbox.reopen(tx, await select(tx));
-      await this.queue.insertInTx(
-        tx,
-        INBOUND_QUEUE.name,
-        ids.map((id) => ({ id }) satisfies InboundJob),
-      );
-      return ids;
-    });
+    const reopened = await this.db.transaction(async (tx) => this.inbox.reopen(tx, await select(tx)));
     if (reopened.length > 0) void this.queue.wake(this.localWorkers);
     return reopened;
   }

@@ -65,16 +65,6 @@ export class JobQueue implements BeforeApplicationShutdown {
     return this.boss;
   }
 
-  /** Enqueues jobs inside `tx`: they exist if and only if the transaction commits. */
-  async insertInTx(tx: EntityManager, name: string, payloads: object[]): Promise<void> {
-    if (payloads.length === 0) return;
-    const boss = await this.ready();
-    await boss.insert(
-      payloads.map((data) => ({ name, data })),
-      { db: onConnection(tx) },
-    );
-  }
-
   async work<T>(
     name: string,
     options: PgBoss.WorkOptions,
