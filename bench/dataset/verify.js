@@ -1,6 +1,6 @@
 /*
  * Checks run once after a load: row counts, and the invariants the API itself maintains
- * (comment_count, who may react, replies one level deep, membership of authors), so a benchmark
+ * (comment_count, the TOP feed's engagement counts, who may react, replies one level deep, membership of authors), so a benchmark
  * never runs on data the API could not have produced. Any broken invariant fails the load.
  */
 
@@ -22,6 +22,11 @@ const INVARIANTS = {
      WHERE p.space_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.space_id = p.space_id AND m.user_id = p.author_id)`,
   repliesTooDeepOrElsewhere: `SELECT count(*) FROM comment c JOIN comment parent ON parent.id = c.parent_id
      WHERE parent.parent_id IS NOT NULL OR parent.post_id <> c.post_id OR parent.created_at > c.created_at`,
+  engagementCommentsWrong: `SELECT count(*) FROM (
+       SELECT p.id, count(c.id) FILTER (WHERE c.author_id <> p.author_id) AS comments
+         FROM post p LEFT JOIN comment c ON c.post_id = p.id GROUP BY p.id) counted
+     LEFT JOIN post_engagement e ON e.post_id = counted.id
+     WHERE coalesce(e.comments, 0) <> counted.comments`,
   commentsBeforeTheirPost: `SELECT count(*) FROM comment c JOIN post p ON p.id = c.post_id WHERE c.created_at < p.created_at`,
 };
 

@@ -12,53 +12,53 @@ export interface OlderPost {
   cursorTime: string;
 }
 
-type FeatureRow = {
-  part: 'ranked' | 'older';
+type AuthorTies = { id: string; comments: number; mentions: number; reactions: number; follows: boolean };
+type SpaceTies = { id: string | null; posts: number; comments: number; reactions: number; member: boolean; follows: boolean };
+
+/** A window post: id, author, space (null: the company stream), kind, created_at in ms, reactors, comments, commenters. */
+type WindowPost = [string, string, string | null, PostKind, number, number, number, number];
+
+type WindowRow = {
+  part: 'window' | 'older';
   id: string;
-  authorId: string;
-  viewerAuthored: boolean;
-  spaceId: string | null;
-  kind: PostKind;
-  createdAtMs: number;
   cursorTime: string;
-  reactors: number;
-  comments: number;
-  commenters: number;
-  authorComments: number;
-  authorMentions: number;
-  authorReactions: number;
-  followsAuthor: boolean;
-  spacePosts: number;
-  spaceComments: number;
-  spaceReactions: number;
-  member: boolean;
-  followsSpace: boolean;
+  posts: WindowPost[] | null;
+  /** Only the authors and spaces of the window the viewer has a tie with; absent means none. */
+  affinity: { authors: AuthorTies[] | null; spaces: SpaceTies[] | null } | null;
 };
 
 const DAY_MS = 86_400_000;
+const NO_AUTHOR_TIES: AuthorTies = { id: '', comments: 0, mentions: 0, reactions: 0, follows: false };
+const NO_SPACE_TIES: SpaceTies = { id: null, posts: 0, comments: 0, reactions: 0, member: false, follows: false };
 
-const toCandidate = (r: FeatureRow): FeedCandidate => ({
-  id: r.id,
-  authorId: r.authorId,
-  kind: r.kind,
-  createdAtMs: r.createdAtMs,
-  engagement: { reactors: r.reactors, comments: r.comments, commenters: r.commenters },
-  author: {
-    isViewer: r.viewerAuthored,
-    comments: r.authorComments,
-    mentions: r.authorMentions,
-    reactions: r.authorReactions,
-    follows: r.followsAuthor,
-  },
-  space: {
-    companyStream: r.spaceId === null,
-    posts: r.spacePosts,
-    comments: r.spaceComments,
-    reactions: r.spaceReactions,
-    member: r.member,
-    follows: r.followsSpace,
-  },
-});
+/**
+ * The window as the ranking's candidates: each post with its engagement and the viewer's ties with
+ * its author and space. Fields are copied one by one: object spreads cost milliseconds on 500 posts.
+ */
+const toCandidates = (viewerId: string, window: WindowRow | undefined): FeedCandidate[] => {
+  const authors = new Map((window?.affinity?.authors ?? []).map((ties) => [ties.id, ties]));
+  const spaces = new Map((window?.affinity?.spaces ?? []).map((ties) => [ties.id, ties]));
+  return (window?.posts ?? []).map(([id, authorId, spaceId, kind, createdAtMs, reactors, comments, commenters]) => {
+    const a = authors.get(authorId) ?? NO_AUTHOR_TIES;
+    const s = spaces.get(spaceId) ?? NO_SPACE_TIES;
+    return {
+      id,
+      authorId,
+      kind,
+      createdAtMs,
+      engagement: { reactors, comments, commenters },
+      author: { isViewer: authorId === viewerId, comments: a.comments, mentions: a.mentions, reactions: a.reactions, follows: a.follows },
+      space: {
+        companyStream: spaceId === null,
+        posts: s.posts,
+        comments: s.comments,
+        reactions: s.reactions,
+        member: s.member,
+        follows: s.follows,
+      },
+    };
+  });
+};
 
 /** The TOP home feed's SQL: the candidate window with its features, the older posts after it, and a page's full rows. */
 @Injectable()
@@ -81,9 +81,12 @@ export class TopFeedRepository {
       maxPosts,
       olderLimit,
       new Date(asOf.getTime() - affinityDays * DAY_MS),
-    ])) as FeatureRow[];
+    ])) as WindowRow[];
     return {
-      candidates: rows.filter((r) => r.part === 'ranked').map(toCandidate),
+      candidates: toCandidates(
+        viewerId,
+        rows.find((r) => r.part === 'window'),
+      ),
       older: rows.filter((r) => r.part === 'older').map((r) => ({ id: r.id, cursorTime: r.cursorTime })),
     };
   }

@@ -14,35 +14,35 @@ const candidateFilter = (scope: ReadableScope) =>
 
 /**
  * The candidate window with every fact the ranking needs, and the first posts after it, in ONE
- * statement. The window is the newest home-set posts created in [window start, asOf), at most
- * `max posts`: the scan walks post_recent_idx backwards from asOf, so it is bounded by created_at
- * first. Every fact is counted from before asOf out of the append-only activity log (human actors
- * only, never the author on their own post), so a later page re-scores exactly as the first did.
- * Rows: part 'ranked' (a candidate and its facts) or 'older' (id and created_at::text only).
+ * statement. One walk of post_feed_walk_idx backwards from asOf takes the newest `max posts + older
+ * limit` home-set posts: those created since the window start among the first `max posts` are the
+ * window, the next ones are the posts after it (docs/adr/0004-feed-ranking.md). Every fact counts
+ * from before asOf (human actors only, never the author on their own post), so a later page
+ * re-scores exactly as the first did. A post's engagement comes from post_engagement, kept by a
+ * trigger from the append-only activity log, when its latest fact is older than asOf (the counts are
+ * then exactly those before asOf); the few posts with facts since are counted from the log.
+ * Rows: one 'window' (its posts with their engagement, and the viewer's ties, as JSON), then
+ * 'older' ones (id, created_at::text).
  *   $1 viewer  $2 member space ids  $3 asOf  $4 window start  $5 max posts  $6 older limit  $7 affinity start
  */
 export const topFeedWindowSql = (scope: ReadableScope): string => `
-  WITH cand AS MATERIALIZED (
-    SELECT p.id, p.author_id, p.space_id, p.kind, p.created_at
+  WITH walk AS MATERIALIZED (
+    SELECT p.id, p.author_id, p.space_id, p.kind, p.created_at,
+           row_number() OVER (ORDER BY p.created_at DESC, p.id DESC) <= $5 AND p.created_at >= $4 AS ranked
       FROM post p LEFT JOIN space s ON s.id = p.space_id
-     WHERE ${candidateFilter(scope)} AND p.created_at < $3 AND p.created_at >= $4
-     ORDER BY p.created_at DESC, p.id DESC LIMIT $5
-  ), bound AS (
-    -- A full window ends at its oldest post; a short one at the window start.
-    SELECT CASE WHEN count(*) = $5 THEN min(created_at) ELSE $4::timestamptz END AS t,
-           CASE WHEN count(*) = $5 THEN (array_agg(id ORDER BY created_at, id))[1] ELSE ${NIL} END AS id
-      FROM cand
-  ), older AS (
-    SELECT p.id, p.created_at FROM post p LEFT JOIN space s ON s.id = p.space_id
-     WHERE ${candidateFilter(scope)} AND (p.created_at, p.id) < ((SELECT t FROM bound), (SELECT id FROM bound))
-     ORDER BY p.created_at DESC, p.id DESC LIMIT $6
+     WHERE ${candidateFilter(scope)} AND p.created_at < $3
+     ORDER BY p.created_at DESC, p.id DESC LIMIT $5 + $6
+  ), cand AS MATERIALIZED (
+    SELECT w.id, w.author_id, w.space_id, w.kind, w.created_at, e.reactors, e.comments, e.commenters, e.last_at >= $3 AS late
+      FROM walk w LEFT JOIN post_engagement e ON e.post_id = w.id
+     WHERE w.ranked
   ), per_actor AS (
-    -- One row per (post, person): hashing these beats count(DISTINCT …), which sorts every event.
+    -- One row per (late post, person): hashing these beats count(DISTINCT …), which sorts every event.
     SELECT c.id, bool_or(a.verb = 'react' AND a.target_id = c.id) AS reacted, count(*) FILTER (WHERE a.verb = 'comment') AS comments
       FROM cand c JOIN activity a ON a.thread_id = c.id
-     WHERE a.verb IN ('comment', 'react') AND a.actor_kind = 'human' AND a.occurred_at < $3 AND a.actor_id <> c.author_id
+     WHERE c.late AND a.verb IN ('comment', 'react') AND a.actor_kind = 'human' AND a.occurred_at < $3 AND a.actor_id <> c.author_id
      GROUP BY c.id, a.actor_id
-  ), engagement AS (
+  ), late AS (
     SELECT id, count(*) FILTER (WHERE reacted)::int AS reactors, sum(comments)::int AS comments,
            count(*) FILTER (WHERE comments > 0)::int AS commenters
       FROM per_actor GROUP BY id
@@ -70,21 +70,28 @@ export const topFeedWindowSql = (scope: ReadableScope): string => `
   ), joined AS MATERIALIZED (
     SELECT space_id AS id FROM membership WHERE user_id = $1 AND created_at < $3
   )
-  SELECT 'ranked' AS part, c.id, c.author_id AS "authorId", c.author_id = $1 AS "viewerAuthored", c.space_id AS "spaceId", c.kind,
-         (extract(epoch FROM c.created_at) * 1000)::float8 AS "createdAtMs", NULL::text AS "cursorTime",
-         coalesce(e.reactors, 0) AS reactors, coalesce(e.comments, 0) AS comments, coalesce(e.commenters, 0) AS commenters,
-         coalesce(ba.comments, 0) AS "authorComments", coalesce(ba.mentions, 0) AS "authorMentions",
-         coalesce(ba.reactions, 0) AS "authorReactions", c.author_id IN (SELECT id FROM followed_people) AS "followsAuthor",
-         coalesce(bs.posts, 0) AS "spacePosts", coalesce(bs.comments, 0) AS "spaceComments", coalesce(bs.reactions, 0) AS "spaceReactions",
-         coalesce(c.space_id IN (SELECT id FROM joined), false) AS member,
-         coalesce(c.space_id IN (SELECT id FROM followed_spaces), false) AS "followsSpace"
-    FROM cand c
-    LEFT JOIN engagement e ON e.id = c.id
-    LEFT JOIN by_author ba ON ba.author_id = c.author_id
-    LEFT JOIN by_space bs ON bs.space_key = coalesce(c.space_id, ${NIL})
+  -- One row for the window, as JSON: far cheaper to send and parse than 500 rows of columns.
+  SELECT 'window' AS part, NULL::uuid AS id, NULL::text AS "cursorTime",
+         (SELECT json_agg(json_build_array(c.id, c.author_id, c.space_id, c.kind, (extract(epoch FROM c.created_at) * 1000)::float8,
+                   CASE WHEN c.late THEN coalesce(l.reactors, 0) ELSE coalesce(c.reactors, 0) END,
+                   CASE WHEN c.late THEN coalesce(l.comments, 0) ELSE coalesce(c.comments, 0) END,
+                   CASE WHEN c.late THEN coalesce(l.commenters, 0) ELSE coalesce(c.commenters, 0) END))
+            FROM cand c LEFT JOIN late l ON l.id = c.id) AS posts,
+         -- The viewer's ties with the window's authors and spaces, once each rather than on every post:
+         -- only those with a fact (absent means none).
+         json_build_object(
+    'authors', (SELECT json_agg(json_build_object('id', a.id, 'comments', coalesce(ba.comments, 0), 'mentions', coalesce(ba.mentions, 0),
+                                                  'reactions', coalesce(ba.reactions, 0), 'follows', a.id IN (SELECT id FROM followed_people)))
+                  FROM (SELECT DISTINCT author_id AS id FROM cand) a LEFT JOIN by_author ba ON ba.author_id = a.id
+                 WHERE ba.author_id IS NOT NULL OR a.id IN (SELECT id FROM followed_people)),
+    'spaces', (SELECT json_agg(json_build_object('id', sp.id, 'posts', coalesce(bs.posts, 0), 'comments', coalesce(bs.comments, 0),
+                                                 'reactions', coalesce(bs.reactions, 0), 'member', coalesce(sp.id IN (SELECT id FROM joined), false),
+                                                 'follows', coalesce(sp.id IN (SELECT id FROM followed_spaces), false)))
+                 FROM (SELECT DISTINCT space_id AS id FROM cand) sp LEFT JOIN by_space bs ON bs.space_key = coalesce(sp.id, ${NIL})
+                WHERE bs.space_key IS NOT NULL OR sp.id IN (SELECT id FROM joined) OR sp.id IN (SELECT id FROM followed_spaces))) AS affinity
   UNION ALL
-  SELECT 'older', o.id, NULL, NULL, NULL, NULL, NULL, o.created_at::text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-    FROM older o`;
+  (SELECT 'older', w.id, w.created_at::text, NULL, NULL
+     FROM walk w WHERE NOT w.ranked ORDER BY w.created_at DESC, w.id DESC LIMIT $6)`;
 
 /** Posts after the window, newest first, after the cursor's (created_at, id). $3 time, $4 id, $5 limit. */
 export const topFeedOlderSql = (scope: ReadableScope): string => `

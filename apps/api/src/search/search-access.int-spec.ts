@@ -188,4 +188,25 @@ describe('search access', () => {
     expect(after.ids.size).toBe(3);
     expect((await find(member, tag)).ids.size).toBe(50);
   });
+
+  it('bounds a phrase by readable rows only: hidden rows holding its words crowd nothing out', async () => {
+    const [first, second] = [`ph${randomUUID().slice(0, 8)}`, `ra${randomUUID().slice(0, 8)}`];
+    const publicSpace = worlds.get('PUBLIC')!.space!;
+    const older = new Date(Date.now() - 40 * 86_400_000);
+    await t.f.post({ author: owner, space: publicSpace, body: `${first} ${second} in order`, createdAt: older });
+    await t.f.post({ author: owner, space: publicSpace, body: `${second} then ${first}, not the phrase`, createdAt: older });
+    const phrase = `"${first} ${second}"`;
+    const before = await find(outsider, phrase);
+    expect(before.edges).toHaveLength(1);
+    // More newer hidden rows holding both words than the phrase's bound, none of them the phrase.
+    await t.db.query(`INSERT INTO post (space_id, author_id, body, html) SELECT $1, $2, $3, '' FROM generate_series(1, $4::int)`, [
+      worlds.get('SECRET')!.space!.id,
+      owner.id,
+      `${second} ${first} caché`,
+      SEARCH_RANKING.phraseScope + 10,
+    ]);
+    const after = await find(outsider, phrase);
+    expect(after.edges.map((e) => e.node.id)).toEqual(before.edges.map((e) => e.node.id));
+    expect(after.text).not.toContain('caché');
+  });
 });

@@ -27,21 +27,21 @@ WITH hits AS (
     FROM (SELECT p.id, p.created_at, p.search_vector AS v
             FROM post p LEFT JOIN space s ON s.id = p.space_id
            WHERE p.search_vector @@ $2::tsquery AND p.deleted_at IS NULL AND p.created_at <= $1::timestamptz
-             AND (p.space_id = ANY($3::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC')
-           ORDER BY p.created_at DESC LIMIT 200) c
+             AND (p.space_id = ANY((SELECT $3::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC')
+           ORDER BY p.created_at DESC LIMIT 100) c
   UNION ALL
   SELECT 'COMMENT' AS kind, c.id, ts_rank_cd(c.v, $2::tsquery, 33) * (0.4::float8 + 0.6::float8 * exp(-1.337089468672734e-7::float8 * greatest(extract(epoch FROM $1::timestamptz - c.created_at)::float8, 0))) AS score
     FROM (SELECT cm.id, cm.created_at, cm.search_vector AS v
             FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
            WHERE cm.search_vector @@ $2::tsquery AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
-             AND (p.space_id = ANY($3::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC')
-           ORDER BY cm.created_at DESC LIMIT 200) c
+             AND (p.space_id = ANY((SELECT $3::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC')
+           ORDER BY cm.created_at DESC LIMIT 100) c
   UNION ALL
   SELECT 'SPACE' AS kind, s.id, ts_rank_cd(s.search_vector || coalesce(bp.search_vector, ''), $4::tsquery, 33) AS score
     FROM space s LEFT JOIN business_project bp ON bp.space_id = s.id
    WHERE s.id IN (SELECT id FROM space WHERE search_vector @@ $4::tsquery
                   UNION ALL SELECT space_id FROM business_project WHERE search_vector @@ $4::tsquery)
-     AND s.created_at <= $1::timestamptz AND (s.visibility <> 'SECRET' OR s.id = ANY($3::uuid[]))
+     AND s.created_at <= $1::timestamptz AND (s.visibility <> 'SECRET' OR s.id = ANY((SELECT $3::uuid[])::uuid[]))
   UNION ALL
   SELECT 'USER' AS kind, u.id, ts_rank_cd(u.search_vector, $4::tsquery, 33) AS score
     FROM app_user u
@@ -72,29 +72,56 @@ SELECT d.kind, d.id, d.score,
 --   $4 = "2026-01-01T00:00:00.000Z"
 --   $5 = "2026-04-01T00:00:00.000Z"
 --   $6 = "'mis' <2> 'product' & !'recet'"
---   $7 = ["00000000-0000-4000-8000-00000000000a"]
---   $8 = 0.0421
---   $9 = "POST"
---   $10 = "00000000-0000-4000-8000-00000000000a"
---   $11 = 21
---   $12 = "'mis' <2> 'product' & !'recet'"
+--   $7 = "'mis' & 'product' & !'recet'"
+--   $8 = ["00000000-0000-4000-8000-00000000000a"]
+--   $9 = 0.0421
+--   $10 = "POST"
+--   $11 = "00000000-0000-4000-8000-00000000000a"
+--   $12 = 21
+--   $13 = "'mis' <2> 'product' & !'recet'"
 WITH hits AS (
   SELECT 'POST' AS kind, c.id, ts_rank_cd(c.v, $6::tsquery, 33) * (0.4::float8 + 0.6::float8 * exp(-1.337089468672734e-7::float8 * greatest(extract(epoch FROM $1::timestamptz - c.created_at)::float8, 0))) AS score
-    FROM (SELECT p.id, p.created_at, p.search_vector AS v
+    FROM (SELECT * FROM (WITH p_window0 AS MATERIALIZED (SELECT p.id, p.created_at, p.search_vector AS v
             FROM post p LEFT JOIN space s ON s.id = p.space_id
-           WHERE p.search_vector @@ $6::tsquery AND p.deleted_at IS NULL AND p.created_at <= $1::timestamptz
-             AND (p.space_id = ANY($7::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND p.author_id = $3::uuid AND p.created_at >= $4::timestamptz AND p.created_at < $5::timestamptz
-           ORDER BY p.created_at DESC LIMIT 200) c
+           WHERE p.search_vector @@ $7::tsquery AND ((p.created_at AT TIME ZONE 'UTC')::date) >= greatest(((least($1::timestamptz, $5::timestamptz) AT TIME ZONE 'UTC')::date) - 7, (($4::timestamptz AT TIME ZONE 'UTC')::date)) AND p.deleted_at IS NULL AND p.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $8::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND p.author_id = $3::uuid AND p.created_at >= $4::timestamptz AND p.created_at < $5::timestamptz
+           ORDER BY p.created_at DESC LIMIT 500),
+         p_window1 AS MATERIALIZED (SELECT p.id, p.created_at, p.search_vector AS v
+            FROM post p LEFT JOIN space s ON s.id = p.space_id
+           WHERE p.search_vector @@ $7::tsquery AND ((p.created_at AT TIME ZONE 'UTC')::date) >= greatest(((least($1::timestamptz, $5::timestamptz) AT TIME ZONE 'UTC')::date) - 30, (($4::timestamptz AT TIME ZONE 'UTC')::date)) AND (SELECT count(*) FROM p_window0) < 500 AND p.deleted_at IS NULL AND p.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $8::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND p.author_id = $3::uuid AND p.created_at >= $4::timestamptz AND p.created_at < $5::timestamptz
+           ORDER BY p.created_at DESC LIMIT 500),
+         p_window2 AS MATERIALIZED (SELECT p.id, p.created_at, p.search_vector AS v
+            FROM post p LEFT JOIN space s ON s.id = p.space_id
+           WHERE p.search_vector @@ $7::tsquery AND ((p.created_at AT TIME ZONE 'UTC')::date) >= (($4::timestamptz AT TIME ZONE 'UTC')::date) AND (SELECT count(*) FROM p_window0) < 500 AND (SELECT count(*) FROM p_window1) < 500 AND p.deleted_at IS NULL AND p.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $8::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND p.author_id = $3::uuid AND p.created_at >= $4::timestamptz AND p.created_at < $5::timestamptz
+           ORDER BY p.created_at DESC LIMIT 500)
+        SELECT * FROM p_window0 WHERE NOT (SELECT count(*) FROM p_window0) < 500
+        UNION ALL SELECT * FROM p_window1 WHERE NOT (SELECT count(*) FROM p_window1) < 500
+        UNION ALL SELECT * FROM p_window2) m WHERE m.v @@ $6::tsquery ORDER BY m.created_at DESC LIMIT 100) c
   UNION ALL
   SELECT 'COMMENT' AS kind, c.id, ts_rank_cd(c.v, $6::tsquery, 33) * (0.4::float8 + 0.6::float8 * exp(-1.337089468672734e-7::float8 * greatest(extract(epoch FROM $1::timestamptz - c.created_at)::float8, 0))) AS score
-    FROM (WITH matches AS MATERIALIZED (SELECT cm.id, cm.created_at, cm.search_vector AS v
+    FROM (SELECT * FROM (WITH cm_window0 AS MATERIALIZED (SELECT cm.id, cm.created_at, cm.search_vector AS v
             FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
-           WHERE cm.search_vector @@ $6::tsquery AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
-             AND (p.space_id = ANY($7::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND cm.author_id = $3::uuid AND cm.created_at >= $4::timestamptz AND cm.created_at < $5::timestamptz)
-          SELECT * FROM matches ORDER BY created_at DESC LIMIT 200) c
+           WHERE cm.search_vector @@ $7::tsquery AND ((cm.created_at AT TIME ZONE 'UTC')::date) >= greatest(((least($1::timestamptz, $5::timestamptz) AT TIME ZONE 'UTC')::date) - 7, (($4::timestamptz AT TIME ZONE 'UTC')::date)) AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $8::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND cm.author_id = $3::uuid AND cm.created_at >= $4::timestamptz AND cm.created_at < $5::timestamptz
+           ORDER BY cm.created_at DESC LIMIT 500),
+         cm_window1 AS MATERIALIZED (SELECT cm.id, cm.created_at, cm.search_vector AS v
+            FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
+           WHERE cm.search_vector @@ $7::tsquery AND ((cm.created_at AT TIME ZONE 'UTC')::date) >= greatest(((least($1::timestamptz, $5::timestamptz) AT TIME ZONE 'UTC')::date) - 30, (($4::timestamptz AT TIME ZONE 'UTC')::date)) AND (SELECT count(*) FROM cm_window0) < 500 AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $8::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND cm.author_id = $3::uuid AND cm.created_at >= $4::timestamptz AND cm.created_at < $5::timestamptz
+           ORDER BY cm.created_at DESC LIMIT 500),
+         cm_window2 AS MATERIALIZED (SELECT cm.id, cm.created_at, cm.search_vector AS v
+            FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
+           WHERE cm.search_vector @@ $7::tsquery AND ((cm.created_at AT TIME ZONE 'UTC')::date) >= (($4::timestamptz AT TIME ZONE 'UTC')::date) AND (SELECT count(*) FROM cm_window0) < 500 AND (SELECT count(*) FROM cm_window1) < 500 AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $8::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.space_id = $2::uuid AND cm.author_id = $3::uuid AND cm.created_at >= $4::timestamptz AND cm.created_at < $5::timestamptz
+           ORDER BY cm.created_at DESC LIMIT 500)
+        SELECT * FROM cm_window0 WHERE NOT (SELECT count(*) FROM cm_window0) < 500
+        UNION ALL SELECT * FROM cm_window1 WHERE NOT (SELECT count(*) FROM cm_window1) < 500
+        UNION ALL SELECT * FROM cm_window2) m WHERE m.v @@ $6::tsquery ORDER BY m.created_at DESC LIMIT 100) c
 ), page AS (
-  SELECT kind, id, score FROM hits WHERE (score, kind, id) < ($8::float8, $9::text, $10::uuid)
-   ORDER BY score DESC, kind DESC, id DESC LIMIT $11::int
+  SELECT kind, id, score FROM hits WHERE (score, kind, id) < ($9::float8, $10::text, $11::uuid)
+   ORDER BY score DESC, kind DESC, id DESC LIMIT $12::int
 ), docs AS MATERIALIZED (
   SELECT page.*, translate(left(coalesce(
       (SELECT hp.body FROM post hp WHERE page.kind = 'POST' AND hp.id = page.id),
@@ -105,10 +132,77 @@ WITH hits AS (
     ), 4000), chr(57344) || chr(57345), '') AS text FROM page
 )
 SELECT d.kind, d.id, d.score,
-       CASE WHEN strpos(fr.h, chr(57344)) > 0 THEN fr.h WHEN strpos(en.h, chr(57344)) > 0 THEN en.h ELSE ts_headline('chantier_simple', d.text, $12::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') END AS headline
+       CASE WHEN strpos(fr.h, chr(57344)) > 0 THEN fr.h WHEN strpos(en.h, chr(57344)) > 0 THEN en.h ELSE ts_headline('chantier_simple', d.text, $13::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') END AS headline
   FROM docs d
- CROSS JOIN LATERAL (SELECT ts_headline('chantier_french', d.text, $12::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') AS h) fr
- CROSS JOIN LATERAL (SELECT CASE WHEN strpos(fr.h, chr(57344)) > 0 THEN NULL ELSE ts_headline('chantier_english', d.text, $12::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') END AS h) en
+ CROSS JOIN LATERAL (SELECT ts_headline('chantier_french', d.text, $13::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') AS h) fr
+ CROSS JOIN LATERAL (SELECT CASE WHEN strpos(fr.h, chr(57344)) > 0 THEN NULL ELSE ts_headline('chantier_english', d.text, $13::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') END AS h) en
+ ORDER BY d.score DESC, d.kind DESC, d.id DESC;
+
+-- ranked page of posts and comments for a phrase from a date: its words' newest rows window by window, then the phrase
+--   $1 = "2026-03-18 10:30:00.123456+00"
+--   $2 = "2026-01-01T00:00:00.000Z"
+--   $3 = "'releas' <-> 'plan'"
+--   $4 = "'releas' & 'plan'"
+--   $5 = ["00000000-0000-4000-8000-00000000000a"]
+--   $6 = 21
+--   $7 = "'releas' <-> 'plan' | 'release' <-> 'plan'"
+WITH hits AS (
+  SELECT 'POST' AS kind, c.id, ts_rank_cd(c.v, $3::tsquery, 33) * (0.4::float8 + 0.6::float8 * exp(-1.337089468672734e-7::float8 * greatest(extract(epoch FROM $1::timestamptz - c.created_at)::float8, 0))) AS score
+    FROM (SELECT * FROM (WITH p_window0 AS MATERIALIZED (SELECT p.id, p.created_at, p.search_vector AS v
+            FROM post p LEFT JOIN space s ON s.id = p.space_id
+           WHERE p.search_vector @@ $4::tsquery AND ((p.created_at AT TIME ZONE 'UTC')::date) >= greatest((($1::timestamptz AT TIME ZONE 'UTC')::date) - 7, (($2::timestamptz AT TIME ZONE 'UTC')::date)) AND p.deleted_at IS NULL AND p.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $5::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.created_at >= $2::timestamptz
+           ORDER BY p.created_at DESC LIMIT 500),
+         p_window1 AS MATERIALIZED (SELECT p.id, p.created_at, p.search_vector AS v
+            FROM post p LEFT JOIN space s ON s.id = p.space_id
+           WHERE p.search_vector @@ $4::tsquery AND ((p.created_at AT TIME ZONE 'UTC')::date) >= greatest((($1::timestamptz AT TIME ZONE 'UTC')::date) - 30, (($2::timestamptz AT TIME ZONE 'UTC')::date)) AND (SELECT count(*) FROM p_window0) < 500 AND p.deleted_at IS NULL AND p.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $5::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.created_at >= $2::timestamptz
+           ORDER BY p.created_at DESC LIMIT 500),
+         p_window2 AS MATERIALIZED (SELECT p.id, p.created_at, p.search_vector AS v
+            FROM post p LEFT JOIN space s ON s.id = p.space_id
+           WHERE p.search_vector @@ $4::tsquery AND ((p.created_at AT TIME ZONE 'UTC')::date) >= (($2::timestamptz AT TIME ZONE 'UTC')::date) AND (SELECT count(*) FROM p_window0) < 500 AND (SELECT count(*) FROM p_window1) < 500 AND p.deleted_at IS NULL AND p.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $5::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND p.created_at >= $2::timestamptz
+           ORDER BY p.created_at DESC LIMIT 500)
+        SELECT * FROM p_window0 WHERE NOT (SELECT count(*) FROM p_window0) < 500
+        UNION ALL SELECT * FROM p_window1 WHERE NOT (SELECT count(*) FROM p_window1) < 500
+        UNION ALL SELECT * FROM p_window2) m WHERE m.v @@ $3::tsquery ORDER BY m.created_at DESC LIMIT 100) c
+  UNION ALL
+  SELECT 'COMMENT' AS kind, c.id, ts_rank_cd(c.v, $3::tsquery, 33) * (0.4::float8 + 0.6::float8 * exp(-1.337089468672734e-7::float8 * greatest(extract(epoch FROM $1::timestamptz - c.created_at)::float8, 0))) AS score
+    FROM (SELECT * FROM (WITH cm_window0 AS MATERIALIZED (SELECT cm.id, cm.created_at, cm.search_vector AS v
+            FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
+           WHERE cm.search_vector @@ $4::tsquery AND ((cm.created_at AT TIME ZONE 'UTC')::date) >= greatest((($1::timestamptz AT TIME ZONE 'UTC')::date) - 7, (($2::timestamptz AT TIME ZONE 'UTC')::date)) AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $5::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND cm.created_at >= $2::timestamptz
+           ORDER BY cm.created_at DESC LIMIT 500),
+         cm_window1 AS MATERIALIZED (SELECT cm.id, cm.created_at, cm.search_vector AS v
+            FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
+           WHERE cm.search_vector @@ $4::tsquery AND ((cm.created_at AT TIME ZONE 'UTC')::date) >= greatest((($1::timestamptz AT TIME ZONE 'UTC')::date) - 30, (($2::timestamptz AT TIME ZONE 'UTC')::date)) AND (SELECT count(*) FROM cm_window0) < 500 AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $5::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND cm.created_at >= $2::timestamptz
+           ORDER BY cm.created_at DESC LIMIT 500),
+         cm_window2 AS MATERIALIZED (SELECT cm.id, cm.created_at, cm.search_vector AS v
+            FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
+           WHERE cm.search_vector @@ $4::tsquery AND ((cm.created_at AT TIME ZONE 'UTC')::date) >= (($2::timestamptz AT TIME ZONE 'UTC')::date) AND (SELECT count(*) FROM cm_window0) < 500 AND (SELECT count(*) FROM cm_window1) < 500 AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= $1::timestamptz
+             AND (p.space_id = ANY((SELECT $5::uuid[])::uuid[]) OR p.space_id IS NULL OR s.visibility = 'PUBLIC') AND cm.created_at >= $2::timestamptz
+           ORDER BY cm.created_at DESC LIMIT 500)
+        SELECT * FROM cm_window0 WHERE NOT (SELECT count(*) FROM cm_window0) < 500
+        UNION ALL SELECT * FROM cm_window1 WHERE NOT (SELECT count(*) FROM cm_window1) < 500
+        UNION ALL SELECT * FROM cm_window2) m WHERE m.v @@ $3::tsquery ORDER BY m.created_at DESC LIMIT 100) c
+), page AS (
+  SELECT kind, id, score FROM hits 
+   ORDER BY score DESC, kind DESC, id DESC LIMIT $6::int
+), docs AS MATERIALIZED (
+  SELECT page.*, translate(left(coalesce(
+      (SELECT hp.body FROM post hp WHERE page.kind = 'POST' AND hp.id = page.id),
+      (SELECT hc.body FROM comment hc WHERE page.kind = 'COMMENT' AND hc.id = page.id),
+      (SELECT concat_ws(' · ', hs.name, nullif(hs.description, ''), hb.customer) FROM space hs
+         LEFT JOIN business_project hb ON hb.space_id = hs.id WHERE page.kind = 'SPACE' AND hs.id = page.id),
+      (SELECT concat_ws(' · ', hu.display_name, '@' || hu.handle, hu.title) FROM app_user hu WHERE page.kind = 'USER' AND hu.id = page.id)
+    ), 4000), chr(57344) || chr(57345), '') AS text FROM page
+)
+SELECT d.kind, d.id, d.score,
+       CASE WHEN strpos(fr.h, chr(57344)) > 0 THEN fr.h WHEN strpos(en.h, chr(57344)) > 0 THEN en.h ELSE ts_headline('chantier_simple', d.text, $7::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') END AS headline
+  FROM docs d
+ CROSS JOIN LATERAL (SELECT ts_headline('chantier_french', d.text, $7::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') AS h) fr
+ CROSS JOIN LATERAL (SELECT CASE WHEN strpos(fr.h, chr(57344)) > 0 THEN NULL ELSE ts_headline('chantier_english', d.text, $7::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') END AS h) en
  ORDER BY d.score DESC, d.kind DESC, d.id DESC;
 
 -- ranked page, spaces and people only
@@ -121,7 +215,7 @@ WITH hits AS (
     FROM space s LEFT JOIN business_project bp ON bp.space_id = s.id
    WHERE s.id IN (SELECT id FROM space WHERE search_vector @@ $2::tsquery
                   UNION ALL SELECT space_id FROM business_project WHERE search_vector @@ $2::tsquery)
-     AND s.created_at <= $1::timestamptz AND (s.visibility <> 'SECRET' OR s.id = ANY($3::uuid[]))
+     AND s.created_at <= $1::timestamptz AND (s.visibility <> 'SECRET' OR s.id = ANY((SELECT $3::uuid[])::uuid[]))
   UNION ALL
   SELECT 'USER' AS kind, u.id, ts_rank_cd(u.search_vector, $2::tsquery, 33) AS score
     FROM app_user u

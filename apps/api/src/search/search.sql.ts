@@ -15,7 +15,8 @@ import { readableFilter } from '../posts/content.sql.js';
  *   matches can neither appear nor crowd readable ones out (no side channel through ranks or
  *   page sizes);
  * - posts and comments keep at most SEARCH_RANKING.candidates newest matches each, and only
- *   those are ranked; spaces and people are few and ranked whole;
+ *   those are ranked (a phrase: its matches among the newest SEARCH_RANKING.phraseScope rows
+ *   holding its words, found window by window); spaces and people are few and ranked whole;
  * - ts_headline, the costly part, runs only on the page's rows.
  */
 
@@ -123,16 +124,67 @@ export const buildQueriesSql = (input: SearchTextInput): SearchSql => {
 /** Whether a printed tsquery holds a phrase operator (`<->`, `<N>`) outside its quoted lexemes. */
 const hasPhrase = (tsquery: string): boolean => /<(?:-|\d+)>/.test(tsquery.replace(/'(?:[^']|'')*'/g, "''"));
 
+/**
+ * The AND of a phrase query's words (its phrase operators made `&`), which GIN answers exactly and which every row
+ * matching the phrase matches too; null when the query holds no phrase, or a negation inside or over a phrase
+ * (`!( 'a' <-> 'b' )`, `'a' <-> !'b'`), where the AND would exclude rows the phrase keeps. A negated word beside a
+ * phrase (`"release plan" -draft`) stays as it is.
+ */
+export const relaxPhrase = (tsquery: string): string | null => {
+  const outside = tsquery.replace(/'(?:[^']|'')*'/g, "''");
+  if (!hasPhrase(tsquery) || /!\s*\(|!\s*''\s*<(?:-|\d+)>|<(?:-|\d+)>\s*!/.test(outside)) return null;
+  return tsquery.replace(/('(?:[^']|'')*')|<(?:-|\d+)>/g, (_operator, quoted: string | undefined) => quoted ?? '&');
+};
+
+/*
+ * The newest `limit` rows matching a query, window by window: the last 7 days, the last 30, then everything, each
+ * read only while the one before held fewer than `limit`. Each is planned on its own with constants (the tsquery,
+ * its first day): words common in the window are walked newest first; otherwise the GIN index on (search_vector,
+ * UTC day) intersects the words' postings with the window's days, so only the rows matching in the window are read
+ * from the heap. Windows are nested: the answer is the widest window that ran, exactly the newest `limit` matches.
+ * Used for phrases only: a window costs ~1 ms of planning and reading its days' postings even when nothing matches,
+ * which on dataset M made ordinary words slower on average than the planner's single walk or GIN read.
+ */
+const WINDOW_DAYS = [7, 30] as const;
+
+/** The day expression of post_search_idx and comment_search_idx (migration 1763900700000-SearchDayGin), to the letter. */
+const day = (timestamp: string) => `((${timestamp} AT TIME ZONE 'UTC')::date)`;
+
+const newestInWindows = (
+  alias: string,
+  { upper, from }: { upper: string; from: string | null },
+  limit: number,
+  select: (window: string) => string,
+): string => {
+  const at = `${alias}.created_at`;
+  const name = (i: number) => `${alias}_window${i}`;
+  const first = (days: number) => (from ? `greatest(${day(upper)} - ${days}, ${day(from)})` : `${day(upper)} - ${days}`);
+  const bounds = [...WINDOW_DAYS.map((days) => `${day(at)} >= ${first(days)}`), from ? `${day(at)} >= ${day(from)}` : null];
+  const short = (i: number) => `(SELECT count(*) FROM ${name(i)}) < ${limit}`;
+  // A window runs when every narrower one ran and came up short.
+  const ran = (i: number) => Array.from({ length: i }, (_, j) => short(j));
+  const windows = bounds.map(
+    (bound, i) => `${name(i)} AS MATERIALIZED (${select([...(bound ? [bound] : []), ...ran(i)].join(' AND '))}
+           ORDER BY ${at} DESC LIMIT ${limit})`,
+  );
+  // A window that did not run is empty; one that ran short is superseded by the next.
+  const answer = bounds.map((_, i) => `SELECT * FROM ${name(i)}${i < bounds.length - 1 ? ` WHERE NOT ${short(i)}` : ''}`);
+  return `(WITH ${windows.join(',\n         ')}
+        ${answer.join('\n        UNION ALL ')})`;
+};
+
 /** Second statement: one page of ranked matches with their headlines. Kinds whose query is empty are left out. */
 export const buildSearchSql = (input: SearchSqlInput): SearchSql => {
   const p = new Params();
-  // One member list serves both scopes (derived from the same memberships).
-  const memberIds = p.lazy(input.readable.memberSpaceIds);
+  // One member list serves both scopes (derived from the same memberships). Read through a sub-select, so the
+  // planner takes it as one value instead of estimating each of a hundred ids again in every window it plans.
+  const memberIdsParam = p.lazy(input.readable.memberSpaceIds);
+  const memberIds = () => `(SELECT ${memberIdsParam()}::uuid[])`;
   const asOf = p.add(input.asOf, 'timestamptz');
   const textQueryParam = p.lazy(input.textQuery, 'tsquery');
   const nameQueryParam = p.lazy(input.nameQuery, 'tsquery');
 
-  const { halfLifeDays, floor, normalization, candidates } = SEARCH_RANKING;
+  const { halfLifeDays, floor, normalization, candidates, phraseScope } = SEARCH_RANKING;
   // floor + (1 − floor) × 2^(−age / half-life), in float8 (numeric power is several times slower), age in seconds.
   const decayPerSecond = -Math.LN2 / (86_400 * halfLifeDays);
   const freshness = (createdAt: string) =>
@@ -150,18 +202,23 @@ export const buildSearchSql = (input: SearchSqlInput): SearchSql => {
     ...(to ? [`${alias}.created_at < ${to}`] : []),
   ];
 
-  // The newest `candidates` matches of a branch. A phrase is estimated like the AND of its words, so the planner
-  // walks the newest rows expecting a match every few rows: on dataset M it walked 268 000 comments (220 ms) to
-  // find 200 "release plan". A phrase's comments are therefore all read from the GIN index (MATERIALIZED: planned
-  // for every row, so no ordered walk), 5 000 rechecked, and only those sorted (20–50 ms). Posts keep the walk
-  // (post_search_recent_idx): the GIN's 16 000 rechecks touched half of post's wide heap.
-  const phrase = hasPhrase(input.textQuery);
-  const newestMatches = (alias: string, select: string) =>
-    phrase && alias === 'cm'
-      ? `(WITH matches AS MATERIALIZED (${select})
-          SELECT * FROM matches ORDER BY created_at DESC LIMIT ${candidates})`
-      : `(${select}
+  // The newest `candidates` matches of a branch. A word or words: one statement the planner answers from constants,
+  // walking the newest rows (common words) or reading the GIN matches (rare ones). A phrase: GIN keeps no positions,
+  // so every row holding its words must be read to check it; it is looked for among the newest `phraseScope` such
+  // rows, found window by window (newestInWindows), instead of walking or sorting all of them.
+  const relaxed = relaxPhrase(input.textQuery);
+  const relaxedParam = relaxed ? p.lazy(relaxed, 'tsquery') : null;
+  const upper = to ? `least(${asOf}, ${to})` : asOf;
+  const newestMatches = (alias: string, select: (where: string) => string) => {
+    if (!relaxedParam) {
+      return `(${select(`${alias}.search_vector @@ ${textQueryParam()}`)}
            ORDER BY ${alias}.created_at DESC LIMIT ${candidates})`;
+    }
+    const holdingWords = newestInWindows(alias, { upper, from }, phraseScope, (window) =>
+      select(`${alias}.search_vector @@ ${relaxedParam()} AND ${window}`),
+    );
+    return `(SELECT * FROM ${holdingWords} m WHERE m.v @@ ${textQueryParam()} ORDER BY m.created_at DESC LIMIT ${candidates})`;
+  };
 
   const branches: string[] = [];
   if (input.textQuery && input.kinds.includes('POST')) {
@@ -170,9 +227,9 @@ export const buildSearchSql = (input: SearchSqlInput): SearchSql => {
   SELECT 'POST' AS kind, c.id, ts_rank_cd(c.v, ${textQuery}, ${normalization}) * ${freshness('c.created_at')} AS score
     FROM ${newestMatches(
       'p',
-      `SELECT p.id, p.created_at, p.search_vector AS v
+      (where) => `SELECT p.id, p.created_at, p.search_vector AS v
             FROM post p LEFT JOIN space s ON s.id = p.space_id
-           WHERE p.search_vector @@ ${textQuery} AND p.deleted_at IS NULL AND p.created_at <= ${asOf}
+           WHERE ${where} AND p.deleted_at IS NULL AND p.created_at <= ${asOf}
              AND ${[readableFilter(input.readable, memberIds()), ...contentFilters, ...dated('p')].join(' AND ')}`,
     )} c`);
   }
@@ -182,9 +239,9 @@ export const buildSearchSql = (input: SearchSqlInput): SearchSql => {
   SELECT 'COMMENT' AS kind, c.id, ts_rank_cd(c.v, ${textQuery}, ${normalization}) * ${freshness('c.created_at')} AS score
     FROM ${newestMatches(
       'cm',
-      `SELECT cm.id, cm.created_at, cm.search_vector AS v
+      (where) => `SELECT cm.id, cm.created_at, cm.search_vector AS v
             FROM comment cm JOIN post p ON p.id = cm.post_id LEFT JOIN space s ON s.id = p.space_id
-           WHERE cm.search_vector @@ ${textQuery} AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= ${asOf}
+           WHERE ${where} AND cm.deleted_at IS NULL AND p.deleted_at IS NULL AND cm.created_at <= ${asOf}
              AND ${[readableFilter(input.readable, memberIds()), ...contentFilters, ...dated('cm')].join(' AND ')}`,
     )} c`);
   }

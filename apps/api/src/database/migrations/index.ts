@@ -7,6 +7,8 @@ import { Connectors1763900400000 } from './1763900400000-Connectors.js';
 import { JobQueue1763900450000 } from './1763900450000-JobQueue.js';
 import { ImapState1763900500000 } from './1763900500000-ImapState.js';
 import { SearchIndexRowLimit1763900600000 } from './1763900600000-SearchIndexRowLimit.js';
+import { SearchDayGin1763900700000 } from './1763900700000-SearchDayGin.js';
+import { FeedEngagementCounts1763900800000 } from './1763900800000-FeedEngagementCounts.js';
 
 /** Every migration, in order. Listed explicitly: globs do not survive an ESM build. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   JobQueue1763900450000,
   ImapState1763900500000,
   SearchIndexRowLimit1763900600000,
+  SearchDayGin1763900700000,
+  FeedEngagementCounts1763900800000,
 ];
