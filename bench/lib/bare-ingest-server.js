@@ -22,10 +22,11 @@ import PgBoss from 'pg-boss';
  * SQL, into the unconsumed queue `bench-inbound`) in one transaction, as InboxService.accept
  * first did; `tx-job-lookup` — and the connector row read first, as HooksService first did;
  * `one-statement` — the inbox row and its pg-boss job in one prepared statement (a data-modifying
- * CTE, atomic without BEGIN/COMMIT) writing pg-boss 10's job columns directly, which is how
- * InboxService now stores a single delivery; `group-commit` — not adopted: deliveries that arrive while earlier ones
- * are being committed share the next transaction (one multi-row INSERT, one pg-boss insert, one
- * COMMIT, at most 4 transactions at once), each still answered only after its commit.
+ * CTE, atomic without BEGIN/COMMIT) writing pg-boss 10's job columns directly, as InboxService
+ * stored each delivery before group commit; `group-commit` — how InboxService stores deliveries
+ * now: those arriving while statements are in flight wait and share the next statement (rows and
+ * jobs of the whole group in one CTE, at most 2 statements at once), each still answered only
+ * after the statement that stored it committed.
  */
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
@@ -95,47 +96,41 @@ const oneStatement = async (externalId, headers, raw) => {
   return rows[0]?.id ?? existing(pool, externalId);
 };
 
-/** group-commit: the waiting deliveries, and how many transactions are open. */
+/**
+ * group-commit, as the API stores deliveries (apps/api/src/inbound/group-commit.ts): deliveries
+ * arriving while statements are in flight wait and go together, rows and jobs in ONE statement.
+ */
 let waiting = [];
 let open = 0;
-const MAX_OPEN = 4;
+const MAX_OPEN = 2;
+const MAX_GROUP = 64;
+const GROUP_STATEMENT = `WITH e AS (
+    INSERT INTO bench_inbound (connector_id, source, external_id, headers, raw)
+    SELECT $1, 'GITHUB', x.external_id, x.headers, x.raw FROM unnest($2::text[], $3::jsonb[], $4::bytea[]) AS x(external_id, headers, raw)
+    ON CONFLICT (connector_id, external_id) DO NOTHING RETURNING id, external_id),
+  job AS (
+    INSERT INTO pgboss.job (name, data, policy, retry_limit, retry_delay, retry_backoff, expire_in, keep_until)
+    SELECT q.name, jsonb_build_object('id', e.id), q.policy, q.retry_limit, q.retry_delay, q.retry_backoff,
+           q.expire_seconds * interval '1 second', now() + interval '14 days'
+      FROM e, pgboss.queue q WHERE q.name = 'bench-inbound')
+  SELECT id, external_id FROM e`;
 
 const commitWaiting = async () => {
-  const batch = waiting;
-  waiting = [];
+  const batch = waiting.splice(0, MAX_GROUP);
   open += 1;
-  const client = await pool.connect();
   try {
-    const byId = new Map(batch.map((item) => [item.externalId, item]));
-    const items = [...byId.values()];
-    await client.query('BEGIN');
-    const { rows } = await client.query(
-      `INSERT INTO bench_inbound (connector_id, source, external_id, headers, raw)
-       SELECT $1, 'GITHUB', x.external_id, x.headers, x.raw FROM unnest($2::text[], $3::jsonb[], $4::bytea[]) AS x(external_id, headers, raw)
-       ON CONFLICT (connector_id, external_id) DO NOTHING RETURNING id, external_id`,
-      [connectorId, items.map((i) => i.externalId), items.map((i) => JSON.stringify(i.headers)), items.map((i) => i.raw)],
-    );
+    const items = [...new Map(batch.map((item) => [item.externalId, item])).values()];
+    const { rows } = await pool.query(GROUP_STATEMENT, [
+      connectorId,
+      items.map((i) => i.externalId),
+      items.map((i) => JSON.stringify(i.headers)),
+      items.map((i) => i.raw),
+    ]);
     const ids = new Map(rows.map((r) => [r.external_id, r.id]));
-    const missing = items.filter((i) => !ids.has(i.externalId)).map((i) => i.externalId);
-    if (missing.length) {
-      const found = await client.query('SELECT id, external_id FROM bench_inbound WHERE connector_id = $1 AND external_id = ANY($2)', [
-        connectorId,
-        missing,
-      ]);
-      for (const r of found.rows) ids.set(r.external_id, r.id);
-    }
-    if (rows.length)
-      await boss.insert(
-        rows.map((r) => ({ name: 'bench-inbound', data: { id: r.id } })),
-        { db: { executeSql: (text, values) => client.query(text, values) } },
-      );
-    await client.query('COMMIT');
-    for (const item of batch) item.resolve(ids.get(item.externalId));
+    for (const item of batch) item.resolve(ids.get(item.externalId) ?? existing(pool, item.externalId));
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
     for (const item of batch) item.reject(error);
   } finally {
-    client.release();
     open -= 1;
     if (waiting.length) void commitWaiting();
   }

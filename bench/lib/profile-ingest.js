@@ -47,8 +47,9 @@ const summarise = (profile) => {
 };
 
 /** Profiles one API process on `databaseUrl` under the ingest closed loop for `seconds`. */
-export const profileIngest = async ({ databaseUrl, jwtSecret, path, source, connections, seconds = 10 }) => {
+export const profileIngest = async ({ databaseUrl, jwtSecret, path, source, connections, seconds = 10, env }) => {
   const { load, profile } = await profileUnderLoad({
+    env,
     databaseUrl,
     jwtSecret,
     seconds,

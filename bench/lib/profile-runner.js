@@ -26,7 +26,7 @@ export const packageOf = (url, otherLabel = '(native, GC)') => {
  * `drive(url, 3)`, profiles it while `drive(url, seconds)` runs, and returns that run's result with
  * the CPU profile (null when none was written). Kept out of measured runs: profiling slows the process.
  */
-export const profileUnderLoad = async ({ databaseUrl, jwtSecret, seconds, drive }) => {
+export const profileUnderLoad = async ({ databaseUrl, jwtSecret, seconds, drive, env = {} }) => {
   const dir = mkdtempSync(join(tmpdir(), 'chantier-bench-prof-'));
   const file = join(dir, 'api.cpuprofile');
   const port = await freePort();
@@ -42,6 +42,7 @@ export const profileUnderLoad = async ({ databaseUrl, jwtSecret, seconds, drive 
       DATA_DIR: dir,
       REDIS_URL: '',
       BENCH_PROFILE_FILE: file,
+      ...env,
     },
     url: `http://127.0.0.1:${port}/health`,
   });

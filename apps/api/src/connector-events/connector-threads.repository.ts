@@ -27,27 +27,35 @@ export type ThreadHeadUpdate = Pick<ConnectorThread, 'opened' | 'status' | 'stat
 export class ConnectorThreadsRepository {
   /**
    * The space an event goes to: the connector's own route for its key first, then the business
-   * project whose external key it is, then the connector's catch-all route (`*`).
+   * project whose external key it is, then the connector's catch-all route (`*`). In the same
+   * round trip, takes the transaction's lock on the external object, so concurrent workers
+   * serialise its events and still build one thread (read the thread only after this returns:
+   * a statement's snapshot predates the locks it waits for).
    */
-  async resolveRoute(tx: EntityManager, connectorId: string, routingKey: string | null): Promise<RoutedSpace | undefined> {
+  async routeAndLock(
+    tx: EntityManager,
+    connectorId: string,
+    routingKey: string | null,
+    objectKey: string,
+  ): Promise<RoutedSpace | undefined> {
     const rows = (await tx.query(
-      `SELECT id, visibility FROM (
-         SELECT s.id, s.visibility, 1 AS rank FROM connector_route r JOIN space s ON s.id = r.space_id
-          WHERE r.connector_id = $1 AND r.key = $2
-         UNION ALL
-         SELECT s.id, s.visibility, 2 FROM business_project bp JOIN space s ON s.id = bp.space_id WHERE bp.external_key = $2
-         UNION ALL
-         SELECT s.id, s.visibility, 3 FROM connector_route r JOIN space s ON s.id = r.space_id
-          WHERE r.connector_id = $1 AND r.key = '*'
-       ) candidates ORDER BY rank LIMIT 1`,
-      [connectorId, routingKey],
-    )) as RoutedSpace[];
-    return rows[0];
-  }
-
-  /** Serialises the events of one external object, so concurrent workers still build one thread. */
-  async lockObject(tx: EntityManager, connectorId: string, objectKey: string): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [`connector-thread:${connectorId}:${objectKey}`]);
+      `SELECT route.id, route.visibility
+         FROM (SELECT pg_advisory_xact_lock(hashtextextended($3, 7))) AS object_lock
+         LEFT JOIN LATERAL (
+           SELECT id, visibility FROM (
+             SELECT s.id, s.visibility, 1 AS rank FROM connector_route r JOIN space s ON s.id = r.space_id
+              WHERE r.connector_id = $1 AND r.key = $2
+             UNION ALL
+             SELECT s.id, s.visibility, 2 FROM business_project bp JOIN space s ON s.id = bp.space_id WHERE bp.external_key = $2
+             UNION ALL
+             SELECT s.id, s.visibility, 3 FROM connector_route r JOIN space s ON s.id = r.space_id
+              WHERE r.connector_id = $1 AND r.key = '*'
+           ) candidates ORDER BY rank LIMIT 1
+         ) route ON true`,
+      [connectorId, routingKey, `connector-thread:${connectorId}:${objectKey}`],
+    )) as { id: string | null; visibility: Visibility | null }[];
+    const route = rows[0];
+    return route?.id ? { id: route.id, visibility: route.visibility! } : undefined;
   }
 
   /** The object's thread, unless its post was deleted (then the next event starts a new one). */

@@ -31,7 +31,8 @@ export class WebhookEventHandler implements OnModuleInit {
   }
 
   async handle(tx: EntityManager, stored: InboundEventRecord, afterCommit: AfterCommit): Promise<InboundOutcome> {
-    const connector = stored.connectorId ? await this.connectors.findById(stored.connectorId, tx) : undefined;
+    // Kind and service account never change, so the short-lived cache the webhook endpoint reads is safe here.
+    const connector = stored.connectorId ? await this.connectors.findForDelivery(stored.connectorId) : undefined;
     if (!connector || connector.kind === 'IMAP') throw new Error('The event has no webhook connector');
     const result = mapStoredDelivery({
       kind: connector.kind as WebhookConnectorKind,
@@ -43,7 +44,7 @@ export class WebhookEventHandler implements OnModuleInit {
     if (result.kind === 'ignored') return { status: 'IGNORED', reason: result.reason };
     if (result.kind === 'invalid') return { status: 'IGNORED', reason: `invalid payload: ${result.reason}` };
     const event = result.event;
-    const space = await this.threads.resolveRoute(tx, connector.id, event.routingKey);
+    const space = await this.threads.routeAndLock(tx, connector.id, event.routingKey, event.objectKey);
     if (!space) return { status: 'UNROUTED', routingKey: event.routingKey ?? '*' };
     if (event.action === 'PROJECT_UPDATE') return this.updateProject(tx, connector, event, space, afterCommit);
     return this.thread(tx, connector, event, space, afterCommit);
@@ -56,7 +57,6 @@ export class WebhookEventHandler implements OnModuleInit {
     space: RoutedSpace,
     afterCommit: AfterCommit,
   ): Promise<InboundOutcome> {
-    await this.threads.lockObject(tx, connector.id, event.objectKey);
     const thread = await this.threads.thread(tx, connector.id, event.objectKey);
     const occurredAt = new Date(event.occurredAt);
     if (!thread) {

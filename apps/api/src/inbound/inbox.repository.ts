@@ -8,37 +8,48 @@ import { inboundJobInsertSql } from './job-queue.js';
 const RECORD_COLUMNS = `id, connector_id AS "connectorId", source, external_id AS "externalId", headers, raw, status, attempts,
   received_at AS "receivedAt"`;
 
+/** What makes an inbox row unique: its connector and the sender's id. */
+export const inboxKey = (item: Pick<InboundItem, 'connectorId' | 'externalId'>): string => `${item.connectorId ?? ''} ${item.externalId}`;
+
 /** The only SQL about the inbox rows themselves. */
 @Injectable()
 export class InboxRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Stores one item and its job in a single statement (atomic on its own, so no BEGIN/COMMIT):
-   * the common case of one webhook delivery or one mail. Undefined when the (connector, external
-   * id) exists already: the caller then reads the first row's id (a new snapshot sees it).
+   * Stores items and their jobs in a single statement (atomic on its own, so no BEGIN/COMMIT):
+   * one round trip and one commit for a whole group. Items whose (connector, external id) exists
+   * already are left out of the answer: the caller then reads the first rows' ids.
    */
-  async insertWithJob(item: InboundItem, on: EntityManager | DataSource = this.db): Promise<string | undefined> {
-    const rows = (await on.query(
+  async insertWithJobs(items: readonly InboundItem[]): Promise<Map<string, string>> {
+    const rows = (await this.db.query(
       `WITH inserted AS (
-         INSERT INTO inbound_event (connector_id, source, external_id, headers, raw) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT ON CONSTRAINT inbound_event_external_key DO NOTHING RETURNING id
+         INSERT INTO inbound_event (connector_id, source, external_id, headers, raw)
+         SELECT connector_id, source, external_id, headers, raw
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::bytea[]) AS item(connector_id, source, external_id, headers, raw)
+         ON CONFLICT ON CONSTRAINT inbound_event_external_key DO NOTHING RETURNING id, connector_id, external_id
        ), job AS (${inboundJobInsertSql('inserted')})
-       SELECT id FROM inserted`,
-      [item.connectorId, item.source, item.externalId, item.headers, item.raw],
-    )) as { id: string }[];
-    return rows[0]?.id;
+       SELECT id, connector_id AS "connectorId", external_id AS "externalId" FROM inserted`,
+      [
+        items.map((item) => item.connectorId),
+        items.map((item) => item.source),
+        items.map((item) => item.externalId),
+        items.map((item) => JSON.stringify(item.headers)),
+        items.map((item) => item.raw),
+      ],
+    )) as { id: string; connectorId: string | null; externalId: string }[];
+    return new Map(rows.map((row) => [inboxKey(row), row.id]));
   }
 
-  async existingId(
-    item: Pick<InboundItem, 'connectorId' | 'externalId'>,
-    on: EntityManager | DataSource = this.db,
-  ): Promise<string | undefined> {
-    const rows = (await on.query(`SELECT id FROM inbound_event WHERE connector_id IS NOT DISTINCT FROM $1 AND external_id = $2`, [
-      item.connectorId,
-      item.externalId,
-    ])) as { id: string }[];
-    return rows[0]?.id;
+  /** The rows already stored for these (connector, external id) pairs, by inboxKey. */
+  async existingIds(items: readonly Pick<InboundItem, 'connectorId' | 'externalId'>[]): Promise<Map<string, string>> {
+    const rows = (await this.db.query(
+      `SELECT e.id, e.connector_id AS "connectorId", e.external_id AS "externalId"
+         FROM unnest($1::uuid[], $2::text[]) AS item(connector_id, external_id)
+         JOIN inbound_event e ON e.connector_id IS NOT DISTINCT FROM item.connector_id AND e.external_id = item.external_id`,
+      [items.map((item) => item.connectorId), items.map((item) => item.externalId)],
+    )) as { id: string; connectorId: string | null; externalId: string }[];
+    return new Map(rows.map((row) => [inboxKey(row), row.id]));
   }
 
   /** Locks the row for processing (a replayed job and its original never run the same row at once). */

@@ -2,13 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { GroupCommit } from './group-commit.js';
 import type { AcceptedItem, InboundHandler, InboundItem, InboundSource } from './inbound.types.js';
-import { InboxRepository } from './inbox.repository.js';
+import { inboxKey, InboxRepository } from './inbox.repository.js';
+import { IngestPressure } from './ingest-pressure.js';
 import { JobQueue } from './job-queue.js';
 
 export interface InboundJob {
   id: string;
 }
+
+/**
+ * Above this rate input arrives faster than one process turns it into posts (≈ 150–200/s here):
+ * the backlog grows whatever the workers do, so they yield the CPU to acknowledging instead.
+ */
+const BUSY_ACCEPTS_PER_SECOND = 250;
+
+/** Two statements in flight leave the pool to the workers and the API, and let groups form under load. */
+const GROUP_COMMIT = { maxInFlight: 2, maxGroup: 64 };
 
 /**
  * The inbox: accepted input is stored with its processing job in one transaction, and only then
@@ -19,6 +30,9 @@ export class InboxService {
   private readonly handlers = new Map<InboundSource, InboundHandler>();
   /** Workers of this process, woken after each accept so a quiet queue answers in milliseconds, not a poll. */
   readonly localWorkers: string[] = [];
+  /** Accepts per second of this process; above BUSY_ACCEPTS_PER_SECOND its workers yield to acknowledging. */
+  readonly pressure = new IngestPressure(BUSY_ACCEPTS_PER_SECOND);
+  private readonly grouped = new GroupCommit<InboundItem, AcceptedItem>((items) => this.store(items), GROUP_COMMIT);
 
   constructor(
     private readonly inbox: InboxRepository,
@@ -39,26 +53,33 @@ export class InboxService {
 
   /** Resolves once the rows and their jobs are committed; a redelivery gets the first row's id. */
   async accept(items: readonly InboundItem[]): Promise<AcceptedItem[]> {
-    // One item (a delivery, a mail) is one statement, atomic by itself; a batch shares a transaction.
-    const accepted =
-      items.length === 1
-        ? [await this.acceptOne(items[0]!, this.db)]
-        : await this.db.transaction(async (tx) => {
-            const results: AcceptedItem[] = [];
-            for (const item of items) results.push(await this.acceptOne(item, tx));
-            return results;
-          });
-    if (accepted.some((item) => !item.duplicate)) void this.queue.wake(this.localWorkers);
+    // A single delivery or mail joins the next group statement; a batch is one statement of its own (all or nothing).
+    const accepted = items.length === 1 ? [await this.grouped.add(items[0]!)] : await this.store(items);
+    const fresh = accepted.filter((item) => !item.duplicate).length;
+    this.pressure.record(fresh);
+    // During a burst the workers find the new jobs at their next poll rather than racing the senders for the CPU.
+    if (fresh > 0 && !this.pressure.busy()) void this.queue.wake(this.localWorkers);
     return accepted;
   }
 
-  private async acceptOne(item: InboundItem, on: DataSource | EntityManager): Promise<AcceptedItem> {
-    const id = await this.inbox.insertWithJob(item, on);
-    if (id) return { id, duplicate: false };
-    const first = await this.inbox.existingId(item, on);
-    // Absent only if the first delivery's row was deleted between the two statements (its connector removed).
-    if (!first) throw new Error('The inbox row of this delivery disappeared while it was being stored');
-    return { id: first, duplicate: true };
+  /** Stores items and their jobs in one statement; an item seen before (or twice here) gets the first row's id. */
+  private async store(items: readonly InboundItem[]): Promise<AcceptedItem[]> {
+    const inserted = await this.inbox.insertWithJobs(items);
+    const stored = items.filter((item) => !inserted.has(inboxKey(item)));
+    const existing = stored.length > 0 ? await this.inbox.existingIds(stored) : new Map<string, string>();
+    const answered = new Set<string>();
+    return items.map((item) => {
+      const key = inboxKey(item);
+      const id = inserted.get(key);
+      if (id && !answered.has(key)) {
+        answered.add(key);
+        return { id, duplicate: false };
+      }
+      const first = id ?? existing.get(key);
+      // Absent only if the first delivery's row was deleted between the two statements (its connector removed).
+      if (!first) throw new Error('The inbox row of this delivery disappeared while it was being stored');
+      return { id: first, duplicate: true };
+    });
   }
 
   /** Queues a FAILED, UNROUTED or IGNORED row again; false when the row is absent or not replayable. */

@@ -172,6 +172,8 @@ export class RealtimeRelay implements BeforeApplicationShutdown {
   private deliver(load: () => Promise<((io: RealtimeServer) => void) | undefined>): Promise<void> {
     return this.effects.enqueue(async (): Promise<Effect | undefined> => {
       if (!this.io) return undefined; // not listening yet (start-up) or any more (shutdown)
+      // Nobody connected here and no other process to tell: skip the load (a queue worker between visits).
+      if (!this.crossProcess && this.io.of('/').sockets.size === 0) return undefined;
       const send = await load();
       return send && (() => this.io && send(this.io));
     });

@@ -1,0 +1,42 @@
+import { IngestPressure } from './ingest-pressure.js';
+
+describe('IngestPressure', () => {
+  const at = (start: number) => {
+    let now = start;
+    return { clock: () => now, advance: (ms: number) => (now += ms) };
+  };
+
+  it('counts the accepts of the last second', () => {
+    const time = at(10_000);
+    const pressure = new IngestPressure(100, time.clock);
+    pressure.record(30);
+    time.advance(300);
+    pressure.record(40);
+    time.advance(300);
+    pressure.record(50);
+    expect(pressure.perSecond()).toBe(120);
+    expect(pressure.busy()).toBe(true);
+  });
+
+  it('forgets accepts older than a second, bucket by bucket', () => {
+    const time = at(10_000);
+    const pressure = new IngestPressure(100, time.clock);
+    pressure.record(80);
+    time.advance(500);
+    pressure.record(40);
+    time.advance(600);
+    expect(pressure.perSecond()).toBe(40);
+    expect(pressure.busy()).toBe(false);
+    time.advance(5_000);
+    expect(pressure.perSecond()).toBe(0);
+  });
+
+  it('is not busy below the threshold', () => {
+    const time = at(0);
+    const pressure = new IngestPressure(100, time.clock);
+    pressure.record(99);
+    expect(pressure.busy()).toBe(false);
+    pressure.record();
+    expect(pressure.busy()).toBe(true);
+  });
+});
