@@ -83,7 +83,8 @@ const notes = (r) =>
       out.push(
         `**${m.mode}: the page's SQL is most of its cost**: one page alone takes ${ms(m.onePageAloneMs.bare)} on the bare server (${ms(m.onePageAloneMs.api)} through the API); ` +
           `the slowest statement the baseline ran took ${ms(m.slowestStatement?.ms)}${scans ? `, reading ${scans}` : ''}. ` +
-          'What would reach the targets: make that statement cheap (an index serving the predicate it scans for, or counts kept at write time), so that a page costs a few milliseconds as RECENT does; the API then adds little (see the throughput ratio).',
+          'Engagement counts are already kept at write time (`post_engagement`); what remains per page is ranking a window of 500 candidate posts and the viewer’s affinity over 30 days of their own acts. ' +
+          'What would reach the targets: keep that affinity per viewer at write time as the counts are, and keep a ranked window per viewer between pages (the cursor already pins `asOf`), so that a page costs a few milliseconds as RECENT does; the API then adds little (see the throughput ratio).',
       );
     }
     if (m.loadSkipped) return out;

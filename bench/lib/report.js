@@ -42,6 +42,9 @@ const datasetSection = (r) => {
     ...copy,
     [`activity (${n(t.activity.rows + t.orgActivity.rows)} rows, merged in time order, on a second connection alongside the content)`, '—'],
     [`rebuild ${t.indexesAndKeys.count} indexes, keys and foreign keys dropped for the load`, seconds(t.indexesAndKeys.seconds)],
+    ...(t.engagementCounts
+      ? [['count each post’s engagement for the TOP feed (trigger paused during COPY)', seconds(t.engagementCounts.seconds)]]
+      : []),
     ['VACUUM (ANALYZE)', seconds(t.vacuumAnalyze.seconds)],
     ...(t.verify ? [['invariant checks', seconds(t.verify.seconds)]] : []),
     ['**whole load**', `**${seconds(r.loadSeconds)}**`],
