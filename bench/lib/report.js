@@ -5,7 +5,8 @@ import * as prettier from 'prettier';
 import { feedSection } from './report-feed.js';
 import { provenance, seconds, table } from './report-format.js';
 import { ingestSection } from './report-ingest.js';
-import { realtimeSection, searchSection } from './report-realtime.js';
+import { realtimeSection } from './report-realtime.js';
+import { searchSection } from './report-search.js';
 
 /** Renders docs/PERFORMANCE.md from the latest bench/results/*.json, one section per scenario. */
 
