@@ -23,7 +23,7 @@ export const searchSection = (r) => {
         (r.slowestStatement
           ? `The slowest statement under load ran ${ms(r.slowestStatement.ms)}${r.slowestStatement.bigScans.length ? `, reading ${describeScans(r.slowestStatement.bigScans, ms)}` : ''}. `
           : '') +
-        'Each search is already bounded (a day-keyed GIN walked over 7, then 30 days, then all history, 100 candidates per kind); what remains is an AND of common words that rarely occur together, for which the index yields every post holding each word in the window (thousands) before the few that hold both. ' +
+        'Each search is already bounded (100 newest candidates per kind; a phrase looked for among the newest 500 rows holding its words, over 7, then 30 days, then all history, through a day-keyed GIN); what remains is an AND of common words that rarely occur together, for which PostgreSQL either walks the newest posts until enough hold both or reads every row holding each word (thousands) before the few that hold both. ' +
         'What would reach it: an index that yields matches newest first and stops early (a RUM-style ordered index, not shipped with this PostgreSQL), or per-word posting lists kept at write time for the most common words, and one API process per core for the concurrency.' +
         `${busy}\n`
       : '';

@@ -1,6 +1,5 @@
-import pg from 'pg';
-
 import { createTestConnector } from '../../test/factories/connectors.js';
+import { recordQueries } from '../../test/sql-query-counter.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import type { InboundItem } from './inbound.types.js';
 import { InboxService } from './inbox.service.js';
@@ -29,20 +28,10 @@ const item = (connectorId: string, externalId: string, source: InboundItem['sour
   raw: Buffer.from(JSON.stringify({ delivery: externalId })),
 });
 
-/** Runs `action`, counting the statements that inserted inbox rows meanwhile (the app runs in this process). */
+/** Runs `action`, counting the statements that inserted inbox rows meanwhile. */
 const insertStatements = async <T>(action: () => Promise<T>): Promise<[T, number]> => {
-  const original = pg.Client.prototype.query;
-  let inserts = 0;
-  pg.Client.prototype.query = function countingQuery(this: pg.Client, ...args: unknown[]) {
-    const [config] = args as [string | { text?: string }];
-    if ((typeof config === 'string' ? config : (config?.text ?? '')).includes('INSERT INTO inbound_event')) inserts += 1;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return [await action(), inserts];
-  } finally {
-    pg.Client.prototype.query = original;
-  }
+  const [result, texts] = await recordQueries(action);
+  return [result, texts.filter((text) => text.includes('INSERT INTO inbound_event')).length];
 };
 
 const counts = async (connectorId: string) => {

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 
 import type { TestSpace, TestUser } from '../../test/factories/factories.js';
 import { ok } from '../../test/gql-client.js';
 import { connectLive, type LiveClient } from '../../test/live-client.js';
+import { recordQueries } from '../../test/sql-query-counter.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { TokenService } from '../auth/token.service.js';
 import { DomainEvents } from '../common/events/domain-events.js';
@@ -29,7 +29,6 @@ describe('notification.created at fan-out scale', () => {
   let space: TestSpace;
   let followerIds: string[];
   const clients: LiveClient[] = [];
-  const originalQuery = pg.Client.prototype.query;
 
   const liveAs = async (userId: string) => {
     const client = await connectLive(t.url, t.server.app.get(TokenService).sign(userId));
@@ -42,22 +41,6 @@ describe('notification.created at fan-out scale', () => {
   const barrier = async (observers: LiveClient[]) => {
     const id = await createPost(announcer, null, 'barrier');
     await Promise.all(observers.map((client) => client.next('post.created', (p) => p.id === id)));
-  };
-
-  /** Runs `action`, returning the text of every query any pg client sent meanwhile (the app runs in this process). */
-  const recordQueries = async (action: () => Promise<void>): Promise<string[]> => {
-    const texts: string[] = [];
-    pg.Client.prototype.query = function recordingQuery(this: pg.Client, ...args: unknown[]) {
-      const [config] = args as [string | { text?: string }];
-      texts.push(typeof config === 'string' ? config : (config?.text ?? ''));
-      return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof originalQuery;
-    try {
-      await action();
-    } finally {
-      pg.Client.prototype.query = originalQuery;
-    }
-    return texts;
   };
 
   beforeAll(async () => {
@@ -76,7 +59,6 @@ describe('notification.created at fan-out scale', () => {
     await t.db.query(`INSERT INTO follow (follower_id, target_space_id) SELECT unnest($2::uuid[]), $1`, [space.id, followerIds]);
   });
   afterEach(() => {
-    pg.Client.prototype.query = originalQuery;
     for (const client of clients.splice(0)) client.close();
   });
   afterAll(() => t.close());
@@ -94,7 +76,7 @@ describe('notification.created at fan-out scale', () => {
     let createPostMs = 0;
     let nextRequestMs = 0;
     let deliveredMs = 0;
-    const queries = await recordQueries(async () => {
+    const [, queries] = await recordQueries(async () => {
       const started = performance.now();
       postId = await createPost(author, space.id, 'News for the whole space');
       createPostMs = performance.now() - started;
@@ -156,7 +138,7 @@ describe('notification.created at fan-out scale', () => {
       await notification(second.id, null),
     ];
 
-    const queries = await recordQueries(async () => {
+    const [, queries] = await recordQueries(async () => {
       const events = t.server.app.get(DomainEvents);
       // One synchronous burst: the three notifications share a load, their sends keep their places among the posts.
       events.emit({ type: 'post.created', postId: first.id, spaceId: null, authorId: alice.id });
