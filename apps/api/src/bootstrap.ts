@@ -11,7 +11,8 @@ import { logger, PinoNestLogger } from './common/logger.js';
 import type { Env } from './config/env.schema.js';
 import { loadOrCreateSecrets } from './config/secrets.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { hooksRawBody } from './hooks/hooks-raw-body.js';
+import { HooksService } from './hooks/hooks.service.js';
+import { routeHooksAhead } from './hooks/hooks-route.js';
 import { SmtpListener } from './mail-in/smtp-listener.js';
 import { seedDemoConnectors } from './seed/demo-connectors.js';
 import { seedDemoOrganisation } from './seed/demo-seed.js';
@@ -55,8 +56,7 @@ export const startServer = async (
       { logger: new PinoNestLogger(), bodyParser: true },
     );
     app.disable('x-powered-by');
-    // Webhook signatures cover the exact bytes: /hooks reads the raw body before Nest's JSON parser runs.
-    app.use('/hooks', ...hooksRawBody());
+    routeHooksAhead(app.getHttpServer(), app.get(HooksService));
     serveWebApp(app);
     const shouldSeed = env.SEED_DEMO ?? env.NODE_ENV === 'development';
     const seeded = shouldSeed && env.NODE_ENV !== 'production' ? await seedDemoOrganisation(app.get(DataSource)) : false;

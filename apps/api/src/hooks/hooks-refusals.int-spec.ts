@@ -6,7 +6,7 @@ import { type HookResponse, inboxRows, postHook } from '../../test/hook-client.j
 import { cloudEvent, type HookKind, SIGNATURE_HEADER, signedHeaders } from '../../test/hook-signing.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import type { ConnectorRecord } from '../connectors/connectors.repository.js';
-import { HOOK_BODY_LIMIT } from './hooks-raw-body.js';
+import { HOOK_BODY_LIMIT } from './hook-body.js';
 
 const KINDS = ['GENERIC', 'GITHUB', 'JIRA', 'FRESHDESK', 'FRONT', 'INTERCOM'] as const;
 
@@ -148,6 +148,39 @@ describe('refusals that do not depend on the source', () => {
     expect(row!.raw.toString()).toBe(body);
   });
 
+  it('a gzip body that decodes to more than 1 MiB → 413 (the limit is on what is stored, not on the wire)', async () => {
+    const body = Buffer.alloc(4 * HOOK_BODY_LIMIT, 0x20);
+    const headers = { ...signedHeaders('INTERCOM', others.INTERCOM.secret, body), 'content-encoding': 'gzip' };
+    const wire = gzipSync(body);
+    expect(wire.length).toBeLessThan(HOOK_BODY_LIMIT / 100);
+    expect(await post(others.INTERCOM.id, wire, headers)).toMatchObject({ status: 413, json: { code: 'BODY_TOO_LARGE' } });
+  });
+
+  it('a chunked body (no Content-Length) over 1 MiB → 413, and the connection serves the next delivery', async () => {
+    const body = Buffer.alloc(HOOK_BODY_LIMIT + 1, 0x20);
+    const chunks = async function* () {
+      for (let at = 0; at < body.length; at += 64 * 1024) yield body.subarray(at, at + 64 * 1024);
+    };
+    const response = await fetch(`${app.url}/hooks/${others.INTERCOM.id}`, {
+      method: 'POST',
+      headers: signedHeaders('INTERCOM', others.INTERCOM.secret, body),
+      body: ReadableStream.from(chunks()),
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'BODY_TOO_LARGE' });
+    const next = validBody('INTERCOM');
+    expect((await post(others.INTERCOM.id, next, signedHeaders('INTERCOM', others.INTERCOM.secret, next))).status).toBe(202);
+  });
+
+  it('a trailing slash and a query string reach the same connector', async () => {
+    for (const suffix of ['/', '?attempt=2']) {
+      const body = validBody('INTERCOM');
+      const answer = await post(`${others.INTERCOM.id}${suffix}`, body, signedHeaders('INTERCOM', others.INTERCOM.secret, body));
+      expect(answer.status).toBe(202);
+    }
+  });
+
   it('an unknown Content-Encoding → 415 CONTENT_ENCODING_UNSUPPORTED', async () => {
     const body = validBody('INTERCOM');
     const headers = { ...sign('INTERCOM', body), 'content-encoding': 'compress' };
@@ -181,9 +214,12 @@ describe('refusals that do not depend on the source', () => {
     expect(await post(connectors.GITHUB.id, body, headers)).toMatchObject({ status: 400, json: { code: 'DELIVERY_ID_MISSING' } });
   });
 
-  it('only POST is served', async () => {
-    const response = await fetch(`${app.url}/hooks/${connectors.GITHUB.id}`);
-    expect(response.status).toBe(404);
+  it('only POST is served; other paths under /hooks are not found', async () => {
+    expect((await fetch(`${app.url}/hooks/${connectors.GITHUB.id}`)).status).toBe(404);
+    const body = validBody('GITHUB');
+    const nested = await fetch(`${app.url}/hooks/${connectors.GITHUB.id}/extra`, { method: 'POST', headers: sign('GITHUB', body), body });
+    expect(nested.status).toBe(404);
+    expect(await inboxRows(app, connectors.GITHUB.id)).toHaveLength(0);
   });
 
   it('no answer reveals a secret, an expected signature or a stack', () => {

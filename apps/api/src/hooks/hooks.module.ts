@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 
-import { HooksController } from './hooks.controller.js';
 import { HooksService } from './hooks.service.js';
 
-/** Webhooks in: verification per source, then the inbox (ConnectorsModule and InboundModule are global). */
-@Module({ controllers: [HooksController], providers: [HooksService] })
+/**
+ * Webhooks in: verification per source, then the inbox (ConnectorsModule and InboundModule are
+ * global). The HTTP route is mounted by bootstrap.ts ahead of Express (hooks-route.ts).
+ */
+@Module({ providers: [HooksService], exports: [HooksService] })
 export class HooksModule {}
