@@ -39,4 +39,28 @@ describe('IngestPressure', () => {
     pressure.record();
     expect(pressure.busy()).toBe(true);
   });
+
+  it('adds what other processes report, and forgets a report a second old', () => {
+    const time = at(0);
+    const pressure = new IngestPressure(100, time.clock);
+    pressure.record(10);
+    pressure.observe('api-2', 70);
+    pressure.observe('api-3', 30);
+    expect(pressure.localPerSecond()).toBe(10);
+    expect(pressure.perSecond()).toBe(110);
+    expect(pressure.busy()).toBe(true);
+    time.advance(600);
+    pressure.observe('api-2', 50);
+    time.advance(500);
+    expect(pressure.perSecond()).toBe(50); // api-3 and this process's own accepts are over a second old
+    time.advance(600);
+    expect(pressure.perSecond()).toBe(0);
+  });
+
+  it('a newer report of the same process replaces its older one', () => {
+    const pressure = new IngestPressure(100, at(0).clock);
+    pressure.observe('api-2', 400);
+    pressure.observe('api-2', 20);
+    expect(pressure.perSecond()).toBe(20);
+  });
 });

@@ -1,13 +1,17 @@
 /**
- * How hard input is arriving at this process: accepted items over the last second, in four
- * buckets of 250 ms. Processing reads it to yield to acknowledging: a sender waits on the
+ * How hard input is arriving: accepted items over the last second, this process's in four
+ * buckets of 250 ms, plus what the other processes on the database last reported
+ * (PressureRelay). Processing reads it to yield to acknowledging: a sender waits on the
  * acknowledgement (and gives up after seconds), while an accepted event can wait in the inbox.
  */
 export class IngestPressure {
   private static readonly BUCKET_MS = 250;
+  private static readonly REPORT_TTL_MS = 1_000;
   private readonly buckets = [0, 0, 0, 0];
   private bucketStart = 0;
   private current = 0;
+  /** The latest rate each other process reported, and when it arrived. */
+  private readonly others = new Map<string, { perSecond: number; at: number }>();
 
   /**
    * @param busyPerSecond accepts per second above which the process counts as busy.
@@ -23,10 +27,26 @@ export class IngestPressure {
     this.buckets[this.current] = (this.buckets[this.current] ?? 0) + count;
   }
 
-  /** Accepts over the last second (the current bucket included). */
-  perSecond(): number {
+  /** This process's accepts over the last second (the current bucket included). */
+  localPerSecond(): number {
     this.advance();
     return this.buckets.reduce((sum, n) => sum + n, 0);
+  }
+
+  /** Another process's accepts per second, as it reported them; forgotten after a second without news. */
+  observe(sender: string, perSecond: number): void {
+    this.others.set(sender, { perSecond, at: this.now() });
+  }
+
+  /** Accepts per second over every process: this one's and the fresh reports of the others. */
+  perSecond(): number {
+    const now = this.now();
+    let others = 0;
+    for (const [sender, report] of this.others) {
+      if (now - report.at > IngestPressure.REPORT_TTL_MS) this.others.delete(sender);
+      else others += report.perSecond;
+    }
+    return this.localPerSecond() + others;
   }
 
   busy(): boolean {
