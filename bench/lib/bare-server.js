@@ -22,6 +22,8 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 }
 // The slowest statement since it was last asked for (GET /slowest), for the report's notes.
 let slowest = null;
 const db = {
+  // As TypeORM's DataSource exposes it: the API's prepared lookups (database/prepared-query.ts) run on the pool.
+  driver: { master: pool },
   query: async (sql, params) => {
     const began = performance.now();
     const { rows } = await pool.query(sql, params);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { queryPrepared } from '../database/prepared-query.js';
 import type { Post } from '../posts/post.object.js';
 import { topFeedOlderSql, topFeedPageSql, topFeedWindowSql } from './top-feed.sql.js';
 
@@ -98,6 +99,6 @@ export class TopFeedRepository {
 
   /** The full rows of a page's posts (any order), still filtered by what the viewer may read. */
   async posts(viewerId: string, scope: ReadableScope, ids: readonly string[]): Promise<Post[]> {
-    return (await this.db.query(topFeedPageSql(scope), [viewerId, scope.memberSpaceIds, ids])) as Post[];
+    return queryPrepared<Post>(this.db, topFeedPageSql(scope), [viewerId, scope.memberSpaceIds, ids]);
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { queryPrepared } from '../database/prepared-query.js';
 import { COMMENT_SELECT, POST_SELECT } from './content.sql.js';
 import type { Comment, Post, ReactionCount } from './post.object.js';
 
@@ -42,16 +43,12 @@ export class PostsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async post(viewerId: string, id: string): Promise<Post | undefined> {
-    return ((await this.db.query(`${POST_SELECT} WHERE p.id = $2 AND p.deleted_at IS NULL`, [viewerId, id])) as Post[])[0];
+    return (await queryPrepared<Post>(this.db, `${POST_SELECT} WHERE p.id = $2 AND p.deleted_at IS NULL`, [viewerId, id]))[0];
   }
 
   async comment(viewerId: string, id: string): Promise<Comment | undefined> {
-    return (
-      (await this.db.query(`${COMMENT_SELECT} WHERE c.id = $2 AND c.deleted_at IS NULL AND p.deleted_at IS NULL`, [
-        viewerId,
-        id,
-      ])) as Comment[]
-    )[0];
+    const sql = `${COMMENT_SELECT} WHERE c.id = $2 AND c.deleted_at IS NULL AND p.deleted_at IS NULL`;
+    return (await queryPrepared<Comment>(this.db, sql, [viewerId, id]))[0];
   }
 
   /** Comments of a post, oldest first; keyset on (created_at, id). */

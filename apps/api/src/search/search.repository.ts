@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { queryPrepared } from '../database/prepared-query.js';
 import { toUser, USER_COLUMNS, USER_FROM, type UserRow } from '../people/people.repository.js';
 import type { User } from '../people/user.object.js';
 import { COMMENT_SELECT, POST_SELECT } from '../posts/content.sql.js';
@@ -47,14 +48,15 @@ export class SearchRepository {
   }
 
   async posts(viewerId: string, ids: string[]): Promise<Post[]> {
-    return (await this.db.query(`${POST_SELECT} WHERE p.id = ANY($2::uuid[]) AND p.deleted_at IS NULL`, [viewerId, ids])) as Post[];
+    return queryPrepared<Post>(this.db, `${POST_SELECT} WHERE p.id = ANY($2::uuid[]) AND p.deleted_at IS NULL`, [viewerId, ids]);
   }
 
   async comments(viewerId: string, ids: string[]): Promise<Comment[]> {
-    return (await this.db.query(`${COMMENT_SELECT} WHERE c.id = ANY($2::uuid[]) AND c.deleted_at IS NULL AND p.deleted_at IS NULL`, [
-      viewerId,
-      ids,
-    ])) as Comment[];
+    return queryPrepared<Comment>(
+      this.db,
+      `${COMMENT_SELECT} WHERE c.id = ANY($2::uuid[]) AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
+      [viewerId, ids],
+    );
   }
 
   async spaces(viewerId: string, ids: string[]): Promise<Space[]> {
