@@ -67,6 +67,27 @@ it('a process does not count its own reports twice, and ignores messages that ar
   }
 });
 
+it('the listener comes back after its connection is cut, and hears reports again', async () => {
+  const connector = await createTestConnector(front, { kind: 'GITHUB' });
+  const pressure = worker.server.app.get(InboxService).pressure;
+  const [cut] = (await front.db.query(
+    `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+      WHERE application_name = 'chantier-pressure' AND datname = current_database()`,
+  )) as { n: number }[];
+  expect(cut!.n).toBe(1);
+  const reconnected = async () =>
+    (
+      (await front.db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'chantier-pressure' AND datname = current_database()`,
+      )) as { n: number }[]
+    )[0]!.n === 1;
+  for (const started = Date.now(); !(await reconnected()) && Date.now() - started < 5_000;) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 200)); // LISTEN follows the connection
+
+  await front.server.app.get(InboxService).accept(items(connector.id, 'after-cut', 300));
+  expect(await eventually(() => pressure.perSecond() >= 300)).toBe(true);
+});
+
 it.each([
   ['123-ab 250', { sender: '123-ab', perSecond: 250 }],
   ['123-ab 0', { sender: '123-ab', perSecond: 0 }],

@@ -31,6 +31,7 @@ export const parsePressureMessage = (payload: string | undefined): { sender: str
 export class PressureRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly sender = `${process.pid}-${randomBytes(4).toString('hex')}`;
   private timer: NodeJS.Timeout | undefined;
+  private reconnect: NodeJS.Timeout | undefined;
   private listener: pg.Client | undefined;
   private stopped = false;
 
@@ -49,6 +50,7 @@ export class PressureRelay implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    clearTimeout(this.reconnect);
     await this.listener?.end().catch(() => undefined);
   }
 
@@ -61,12 +63,14 @@ export class PressureRelay implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async listen(): Promise<void> {
+    if (this.stopped) return;
     const client = new pg.Client({ connectionString: (this.db.options as { url: string }).url, application_name: 'chantier-pressure' });
     this.listener = client;
     const retry = () => {
       if (this.stopped || this.listener !== client) return;
       this.listener = undefined;
-      setTimeout(() => void this.listen(), RECONNECT_AFTER_MS).unref();
+      this.reconnect = setTimeout(() => void this.listen(), RECONNECT_AFTER_MS);
+      this.reconnect.unref();
     };
     client.on('error', (error) => {
       logger.warn({ err: error }, 'ingest pressure listener lost; reconnecting');
