@@ -95,6 +95,8 @@ export class ConnectorsAdminService {
       await this.record(tx, viewer, rotated.id, 'rotate_secret', { issuedBySender: given !== undefined });
       return rotated;
     });
+    // The new secret must verify the very next delivery.
+    this.connectors.forgetForDeliveries(record.id);
     return { ...(await this.view(viewer, record, origin)), secret: record.secret };
   }
 

@@ -75,7 +75,10 @@ export class ConnectorsRepository {
     return rows[0];
   }
 
-  /** Drops a cached read, for a change this process made (or learnt of) outside rotateSecret. */
+  /**
+   * Drops a cached read, once a change to the connector has COMMITTED: dropped earlier, a delivery or
+   * the queue worker reading meanwhile would cache the old row again for DELIVERY_CACHE_MS.
+   */
   forgetForDeliveries(id: string): void {
     this.forDeliveries.delete(id);
   }
@@ -111,7 +114,6 @@ export class ConnectorsRepository {
   async rotateSecret(tx: EntityManager, id: string, graceUntil: Date, secret?: string): Promise<ConnectorRecord | undefined> {
     const current = await this.findById(id, tx);
     if (!current) return undefined;
-    this.forDeliveries.delete(id);
     // TypeORM answers UPDATE … RETURNING with [rows, count].
     const [rows] = (await tx.query(
       `UPDATE connector SET previous_secret = secret, previous_secret_expires_at = $2, secret = $3, updated_at = now()
