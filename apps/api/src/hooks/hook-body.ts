@@ -57,7 +57,10 @@ export const readHookBody = (req: IncomingMessage): Promise<Buffer | HookRejecti
     });
     stream.on('end', () => settle(Buffer.concat(chunks, length)));
     stream.on('error', () => settle(unreadable()));
-    req.on('aborted', () => settle(unreadable()));
+    // The sender hung up before the whole body arrived.
+    req.on('close', () => {
+      if (!req.complete) settle(unreadable());
+    });
   });
 };
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import { startDovecot, type TestDovecot } from '../../test/dovecot.js';
+import { eventually } from '../../test/eventually.js';
 import { createTestConnector } from '../../test/factories/connectors.js';
 import type { TestSpace, TestUser } from '../../test/factories/factories.js';
 import { ok } from '../../test/gql-client.js';
@@ -8,7 +9,6 @@ import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { freePort } from '../database/embedded-postgres.js';
 import {
   append,
-  eventually,
   imapSettings,
   inboxRows,
   mail,

@@ -1,8 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
 import { ImapFlow } from 'imapflow';
 
 import type { TestDovecot } from '../../test/dovecot.js';
+import { eventually } from '../../test/eventually.js';
 import type { TestApp } from '../../test/test-app.js';
 import { ImapWatchService } from './imap-watch.service.js';
 
@@ -62,17 +61,6 @@ export const append = (dovecot: TestDovecot, mailbox: string, raws: string[]) =>
   withMailbox(dovecot, async (client) => {
     for (const raw of raws) await client.append(mailbox, raw);
   });
-
-/** Polls `read` until `done` holds (the watcher and the queue work in the background). */
-export const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await sleep(50);
-  }
-};
 
 export interface InboxRow {
   externalId: string;

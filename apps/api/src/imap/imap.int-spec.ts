@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import { startDovecot, type TestDovecot } from '../../test/dovecot.js';
+import { eventually } from '../../test/eventually.js';
 import { createTestConnector } from '../../test/factories/connectors.js';
 import type { TestSpace, TestUser } from '../../test/factories/factories.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { dropDatabase } from '../../test/test-database.js';
 import {
   append,
-  eventually,
   imapSettings,
   type InboxRow,
   mail,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 
+import { eventually } from '../../test/eventually.js';
 import { createTestConnector } from '../../test/factories/connectors.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import type { InboundItem } from './inbound.types.js';
@@ -32,11 +33,6 @@ const items = (connectorId: string, prefix: string, n: number): InboundItem[] =>
     raw: Buffer.from(JSON.stringify({ n: i })),
   }));
 
-const eventually = async (check: () => boolean, ms = 2_000) => {
-  for (const started = Date.now(); Date.now() - started < ms; await new Promise((r) => setTimeout(r, 25))) if (check()) return true;
-  return check();
-};
-
 it("the worker process counts the front's accepts as its own pressure, and forgets them when the front goes quiet", async () => {
   const connector = await createTestConnector(front, { kind: 'GITHUB' });
   const pressure = worker.server.app.get(InboxService).pressure;
@@ -44,11 +40,19 @@ it("the worker process counts the front's accepts as its own pressure, and forge
 
   await front.server.app.get(InboxService).accept(items(connector.id, 'burst', 300));
 
-  expect(await eventually(() => pressure.perSecond() >= 300)).toBe(true);
+  await eventually(
+    () => pressure.perSecond(),
+    (n) => n >= 300,
+    2_000,
+  );
   expect(pressure.localPerSecond()).toBe(0);
   expect(pressure.busy()).toBe(true);
   // The front stops accepting: its last report expires within a second of its rate falling to 0.
-  expect(await eventually(() => pressure.perSecond() === 0, 3_000)).toBe(true);
+  await eventually(
+    () => pressure.perSecond(),
+    (n) => n === 0,
+    3_000,
+  );
 });
 
 it('a process does not count its own reports twice, and ignores messages that are not reports', async () => {
@@ -75,17 +79,21 @@ it('the listener comes back after its connection is cut, and hears reports again
       WHERE application_name = 'chantier-pressure' AND datname = current_database()`,
   )) as { n: number }[];
   expect(cut!.n).toBe(1);
-  const reconnected = async () =>
+  const listeners = async () =>
     (
       (await front.db.query(
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'chantier-pressure' AND datname = current_database()`,
       )) as { n: number }[]
-    )[0]!.n === 1;
-  for (const started = Date.now(); !(await reconnected()) && Date.now() - started < 5_000;) await new Promise((r) => setTimeout(r, 100));
+    )[0]!.n;
+  await eventually(listeners, (n) => n === 1, 5_000);
   await new Promise((r) => setTimeout(r, 200)); // LISTEN follows the connection
 
   await front.server.app.get(InboxService).accept(items(connector.id, 'after-cut', 300));
-  expect(await eventually(() => pressure.perSecond() >= 300)).toBe(true);
+  await eventually(
+    () => pressure.perSecond(),
+    (n) => n >= 300,
+    2_000,
+  );
 });
 
 it.each([

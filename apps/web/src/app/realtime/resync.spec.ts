@@ -18,10 +18,15 @@ const manualRefetch = () => {
   return { refetch, answer, calls: () => calls };
 };
 
+/** A resync over a refetch the test answers by hand. */
+const setup = (maxRounds?: number) => {
+  const server = manualRefetch();
+  return { server, resync: createResync(server.refetch, maxRounds) };
+};
+
 describe('createResync', () => {
   it('fetches once when nothing happens meanwhile', async () => {
-    const server = manualRefetch();
-    const resync = createResync(server.refetch);
+    const { server, resync } = setup();
     const done = resync.run();
     await server.answer();
     await done;
@@ -29,8 +34,7 @@ describe('createResync', () => {
   });
 
   it('fetches again when an event landed while the answer was on its way', async () => {
-    const server = manualRefetch();
-    const resync = createResync(server.refetch);
+    const { server, resync } = setup();
     const done = resync.run();
     resync.noteEvent();
     await server.answer();
@@ -40,8 +44,7 @@ describe('createResync', () => {
   });
 
   it('an event after the resync finished asks for nothing', async () => {
-    const server = manualRefetch();
-    const resync = createResync(server.refetch);
+    const { server, resync } = setup();
     const done = resync.run();
     await server.answer();
     await done;
@@ -50,8 +53,7 @@ describe('createResync', () => {
   });
 
   it('a second ready during a round adds one round instead of running beside it', async () => {
-    const server = manualRefetch();
-    const resync = createResync(server.refetch);
+    const { server, resync } = setup();
     const first = resync.run();
     await resync.run();
     expect(server.calls()).toBe(1);
@@ -62,8 +64,7 @@ describe('createResync', () => {
   });
 
   it('stops after maxRounds under a steady stream of events', async () => {
-    const server = manualRefetch();
-    const resync = createResync(server.refetch, 3);
+    const { server, resync } = setup(3);
     const done = resync.run();
     for (let n = 0; n < 5; n += 1) {
       resync.noteEvent();
@@ -81,8 +82,7 @@ describe('createResync', () => {
 
 describe('notingEvents', () => {
   it('applies each event, then notes it', async () => {
-    const server = manualRefetch();
-    const resync = createResync(server.refetch);
+    const { server, resync } = setup();
     const applied: string[] = [];
     const handlers = notingEvents({ 'comment.created': (id: never) => applied.push(id) }, resync);
     const done = resync.run();
