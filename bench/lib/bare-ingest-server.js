@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 
-import pg from 'pg';
 import PgBoss from 'pg-boss';
+
+import { openFixedPool } from './fixed-pool.js';
 
 /*
  * The baseline of the ingest scenario: a bare `node:http` server on a `pg` pool (20 connections,
@@ -29,7 +30,7 @@ import PgBoss from 'pg-boss';
  * after the statement that stored it committed.
  */
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const pool = await openFixedPool(process.env.DATABASE_URL);
 const secret = process.env.HOOK_SECRET;
 const connectorId = process.env.CONNECTOR_ID;
 const LIMIT = 1024 * 1024;

@@ -3,8 +3,9 @@ import 'reflect-metadata';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 
-import pg from 'pg';
 import { DataSource } from 'typeorm';
+
+import { openFixedPool } from './fixed-pool.js';
 
 /*
  * The baseline of the feed and search scenarios: a bare `node:http` server on a `pg` pool
@@ -18,7 +19,7 @@ import { DataSource } from 'typeorm';
  */
 
 const dist = (path) => new URL(`../../apps/api/dist/${path}`, import.meta.url).href;
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const pool = await openFixedPool(process.env.DATABASE_URL);
 // The slowest statement since it was last asked for (GET /slowest), for the report's notes.
 let slowest = null;
 const db = {

@@ -2,9 +2,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 
 import { renderMarkdown } from '@chantier/domain';
-import pg from 'pg';
 import { createClient } from 'redis';
 import { WebSocketServer } from 'ws';
+
+import { openFixedPool } from './fixed-pool.js';
 
 /*
  * The realtime baseline: raw `ws` doing the API's fan-out with nothing else. POST /post commits
@@ -16,7 +17,7 @@ import { WebSocketServer } from 'ws';
  */
 
 const { POST_SELECT } = await import(new URL('../../apps/api/dist/posts/content.sql.js', import.meta.url).href);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const pool = await openFixedPool(process.env.DATABASE_URL);
 const secret = process.env.JWT_SECRET;
 const CHANNEL = 'bench-fanout';
 

@@ -44,7 +44,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, env.DATABASE_POOL_SIZE)),
         // A KeyObject, not a string: jsonwebtoken otherwise first tries (and fails) to parse the secret as a
         // public key on every verify, ~10 % of a feed request's CPU (bench/ profile).
         JwtModule.register({ global: true, secret: createSecretKey(Buffer.from(jwtSecret)), signOptions: { algorithm: 'HS256' } }),

@@ -11,6 +11,7 @@ import { logger, PinoNestLogger } from './common/logger.js';
 import type { Env } from './config/env.schema.js';
 import { loadOrCreateSecrets } from './config/secrets.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { fillPool } from './database/fill-pool.js';
 import { HooksService } from './hooks/hooks.service.js';
 import { routeHooksAhead } from './hooks/hooks-route.js';
 import { SmtpListener } from './mail-in/smtp-listener.js';
@@ -56,6 +57,10 @@ export const startServer = async (
       { logger: new PinoNestLogger(), bodyParser: true },
     );
     app.disable('x-powered-by');
+    await fillPool(app.get(DataSource), env.DATABASE_POOL_SIZE).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     routeHooksAhead(app.getHttpServer(), app.get(HooksService));
     serveWebApp(app);
     const shouldSeed = env.SEED_DEMO ?? env.NODE_ENV === 'development';

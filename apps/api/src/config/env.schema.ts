@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { DEFAULT_POOL_SIZE } from '../database/data-source.js';
+
 /*
  * Every environment variable the API reads, validated once at boot into a frozen object.
  * A bad value stops the process with a message naming the variable and what is expected.
@@ -14,6 +16,11 @@ export const envSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     /** PostgreSQL connection string; unset = an embedded PostgreSQL under DATA_DIR/pg. */
     DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+    /**
+     * Connections this process keeps open to PostgreSQL: opened at start, never closed for being idle
+     * (a burst after a quiet spell would otherwise wait for new connections and their authentication).
+     */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(DEFAULT_POOL_SIZE),
     /** Redis connection string; enables cross-process realtime fan-out. */
     REDIS_URL: url(['redis', 'rediss']).optional(),
     /** HTTP port for the web app, GraphQL, hooks and realtime. */

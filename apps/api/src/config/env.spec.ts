@@ -5,7 +5,14 @@ import { EnvError, parseEnv } from './env.schema.js';
 describe('parseEnv', () => {
   it('applies the documented defaults to an empty environment', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, SMTP_PORT: 2525, MAIL_MAX_BYTES: 10 * 1024 * 1024, DATA_DIR: '.data', LOG_LEVEL: 'info' });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      SMTP_PORT: 2525,
+      DATABASE_POOL_SIZE: 20,
+      MAIL_MAX_BYTES: 10 * 1024 * 1024,
+      DATA_DIR: '.data',
+      LOG_LEVEL: 'info',
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -29,6 +36,8 @@ describe('parseEnv', () => {
     ['MAIL_DOMAIN', 'not a domain', /MAIL_DOMAIN=.*mail domain/],
     ['SEED_DEMO', 'maybe', /SEED_DEMO=.*true or false/],
     ['MAIL_MAX_BYTES', '12', /MAIL_MAX_BYTES="12" is invalid/],
+    ['DATABASE_POOL_SIZE', '1', /DATABASE_POOL_SIZE="1" is invalid/],
+    ['DATABASE_POOL_SIZE', 'many', /DATABASE_POOL_SIZE="many" is invalid/],
   ])('rejects %s=%s with a message naming it', (name, value, message) => {
     const parse = () => parseEnv({ [name]: value });
     expect(parse).toThrow(EnvError);

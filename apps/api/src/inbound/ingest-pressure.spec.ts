@@ -34,10 +34,32 @@ describe('IngestPressure', () => {
   it('is not busy below the threshold', () => {
     const time = at(0);
     const pressure = new IngestPressure(100, time.clock);
-    pressure.record(99);
+    for (const count of [24, 24, 24]) {
+      pressure.record(count);
+      time.advance(250);
+    }
+    pressure.record(24);
+    expect(pressure.perSecond()).toBe(96);
+    expect(pressure.busy()).toBe(false);
+    time.advance(250); // the first 24 leave the second
+    pressure.record(24);
+    expect(pressure.busy()).toBe(false);
+    pressure.record(4);
+    expect(pressure.perSecond()).toBe(100);
+    expect(pressure.busy()).toBe(true);
+  });
+
+  it('sees a burst within its first quarter second', () => {
+    const time = at(0);
+    const pressure = new IngestPressure(100, time.clock);
+    pressure.record(24);
     expect(pressure.busy()).toBe(false);
     pressure.record();
+    // 25 in a quarter second is the pace of 100/s, though the second holds only 25 so far.
+    expect(pressure.perSecond()).toBe(25);
     expect(pressure.busy()).toBe(true);
+    time.advance(250);
+    expect(pressure.busy()).toBe(false);
   });
 
   it('adds what other processes report, and forgets a report a second old', () => {

@@ -49,8 +49,15 @@ export class IngestPressure {
     return this.localPerSecond() + others;
   }
 
+  /**
+   * Whether accepts run at `busyPerSecond` or more: over the last second, or already at that pace
+   * within the current quarter second, so a burst is seen in tens of milliseconds rather than after
+   * a second's worth of it (at 1 000/s: 63 ms instead of 250).
+   */
   busy(): boolean {
-    return this.perSecond() >= this.busyPerSecond;
+    this.advance();
+    const quarter = this.buckets[this.current] ?? 0;
+    return quarter >= this.busyPerSecond / this.buckets.length || this.perSecond() >= this.busyPerSecond;
   }
 
   private advance(): void {

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Pool } from 'pg';
+
+import { startTestApp, type TestApp } from '../test-app.js';
+import { createDatabaseFromTemplate, dropDatabase, withAdminClient } from '../test-database.js';
+
+/** The API's own connections to its database, as PostgreSQL lists them. */
+const apiConnections = async (t: TestApp): Promise<number> => {
+  const [row] = (await t.db.query(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'chantier-api'`,
+  )) as { n: number }[];
+  return row!.n;
+};
+
+const poolOf = (t: TestApp) => (t.db.driver as unknown as { master: Pool }).master;
+
+describe('the database connection pool', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { DATABASE_POOL_SIZE: '6' } });
+  });
+  afterAll(() => t.close());
+
+  it('has every connection of DATABASE_POOL_SIZE open once the server answers', async () => {
+    expect(poolOf(t).totalCount).toBe(6);
+    expect(await apiConnections(t)).toBe(6);
+  });
+
+  it('never opens more than its size under load, and closes none when load stops', async () => {
+    await Promise.all(Array.from({ length: 18 }, () => t.db.query('SELECT pg_sleep(0.02)')));
+    expect(poolOf(t).totalCount).toBe(6);
+    // Idle connections are kept: the pool has no idle timeout to wait for.
+    expect(poolOf(t).options.idleTimeoutMillis).toBe(0);
+    expect(await apiConnections(t)).toBe(6);
+  });
+});
+
+describe('a pool the database cannot hold', () => {
+  it('stops the start with a message naming DATABASE_POOL_SIZE, and leaves no connection behind', async () => {
+    const limit = await withAdminClient(async (c) => Number((await c.query('SHOW max_connections')).rows[0].max_connections));
+    const size = Math.min(limit + 5, 500);
+    const database = `t_${randomBytes(6).toString('hex')}`;
+    await createDatabaseFromTemplate(database);
+    try {
+      await expect(startTestApp({ database, env: { DATABASE_POOL_SIZE: String(size) } })).rejects.toThrow(
+        new RegExp(`Could not open the ${size} database connections of DATABASE_POOL_SIZE`),
+      );
+      const left = await withAdminClient(
+        async (c) => (await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [database])).rows[0].n,
+      );
+      expect(left).toBe(0);
+    } finally {
+      await dropDatabase(database);
+    }
+  });
+});
