@@ -73,6 +73,9 @@ export const openLoopRequests = async ({ url, rate, seconds, maxInFlight = 2_000
   let inFlight = 0;
   let failed = 0;
   let skipped = 0;
+  // Why requests failed: answers by status, request errors by code.
+  const reasons = {};
+  const tally = (reason) => (reasons[reason] = (reasons[reason] ?? 0) + 1);
   const began = performance.now();
   const fire = (scheduled) => {
     const { path, headers, body } = nextRequest();
@@ -84,12 +87,16 @@ export const openLoopRequests = async ({ url, rate, seconds, maxInFlight = 2_000
       res.on('end', () => {
         inFlight -= 1;
         latencies.push(performance.now() - scheduled);
-        if (failedAnswer(res.statusCode, answer)) failed += 1;
+        if (failedAnswer(res.statusCode, answer)) {
+          failed += 1;
+          tally(`HTTP ${res.statusCode}`);
+        }
       });
     });
-    req.on('error', () => {
+    req.on('error', (error) => {
       inFlight -= 1;
       failed += 1;
+      tally(error.code ?? error.message);
     });
     req.end(body);
   };
@@ -119,6 +126,8 @@ export const openLoopRequests = async ({ url, rate, seconds, maxInFlight = 2_000
     p99: percentile(latencies, 99),
     max: latencies.at(-1),
     failed: failed + skipped + lost,
+    // Not sent because maxInFlight requests were already waiting; still unanswered 10 s after the last send.
+    failures: { ...reasons, ...(skipped ? { 'not sent (in-flight cap)': skipped } : {}), ...(lost ? { unanswered: lost } : {}) },
   };
 };
 
