@@ -1,5 +1,6 @@
-import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+
+import { pgPoolOf } from './pg-pool.js';
 
 /**
  * Opens every connection of the pool at once, before the server takes traffic. Each new
@@ -10,8 +11,7 @@ import type { DataSource } from 'typeorm';
  * (data-source.ts), so once filled it stays filled; a connection lost later is reopened on demand.
  */
 export const fillPool = async (db: DataSource, size: number): Promise<void> => {
-  // TypeORM's Postgres driver keeps its pg Pool as `master`.
-  const pool = (db.driver as unknown as { master: Pool }).master;
+  const pool = pgPoolOf(db);
   const opened = await Promise.allSettled(Array.from({ length: size }, () => pool.connect()));
   for (const result of opened) if (result.status === 'fulfilled') result.value.release();
   const failed = opened.find((result): result is PromiseRejectedResult => result.status === 'rejected');

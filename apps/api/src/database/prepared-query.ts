@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 
-import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+
+import { pgPoolOf } from './pg-pool.js';
 
 const names = new Map<string, string>();
 
@@ -23,8 +24,6 @@ const nameOf = (text: string): string => {
  * plans are chosen from their constants, stay one-off statements. Outside transactions only.
  */
 export const queryPrepared = async <T>(db: DataSource, text: string, values: unknown[]): Promise<T[]> => {
-  // TypeORM's Postgres driver keeps its pg Pool as `master`.
-  const pool = (db.driver as unknown as { master: Pool }).master;
-  const { rows } = await pool.query({ name: nameOf(text), text, values });
+  const { rows } = await pgPoolOf(db).query({ name: nameOf(text), text, values });
   return rows as T[];
 };

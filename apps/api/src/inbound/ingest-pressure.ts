@@ -55,9 +55,8 @@ export class IngestPressure {
    * a second's worth of it (at 1 000/s: 63 ms instead of 250).
    */
   busy(): boolean {
-    this.advance();
-    const quarter = this.buckets[this.current] ?? 0;
-    return quarter >= this.busyPerSecond / this.buckets.length || this.perSecond() >= this.busyPerSecond;
+    const total = this.perSecond(); // advances the buckets first
+    return total >= this.busyPerSecond || (this.buckets[this.current] ?? 0) >= this.busyPerSecond / this.buckets.length;
   }
 
   private advance(): void {

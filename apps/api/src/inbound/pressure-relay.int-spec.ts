@@ -79,14 +79,15 @@ it('the listener comes back after its connection is cut, and hears reports again
       WHERE application_name = 'chantier-pressure' AND datname = current_database()`,
   )) as { n: number }[];
   expect(cut!.n).toBe(1);
-  const listeners = async () =>
+  // Back once its new connection has run LISTEN (the last statement pg_stat_activity shows for it).
+  const listening = async () =>
     (
       (await front.db.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'chantier-pressure' AND datname = current_database()`,
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE application_name = 'chantier-pressure' AND datname = current_database() AND query LIKE 'LISTEN%' AND state = 'idle'`,
       )) as { n: number }[]
     )[0]!.n;
-  await eventually(listeners, (n) => n === 1, 5_000);
-  await new Promise((r) => setTimeout(r, 200)); // LISTEN follows the connection
+  await eventually(listening, (n) => n === 1, 5_000);
 
   await front.server.app.get(InboxService).accept(items(connector.id, 'after-cut', 300));
   await eventually(

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Pool } from 'pg';
 
+import { pgPoolOf } from '../../src/database/pg-pool.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 import { createDatabaseFromTemplate, dropDatabase, withAdminClient } from '../test-database.js';
 
@@ -14,8 +14,6 @@ const apiConnections = async (t: TestApp): Promise<number> => {
   return row!.n;
 };
 
-const poolOf = (t: TestApp) => (t.db.driver as unknown as { master: Pool }).master;
-
 describe('the database connection pool', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -24,15 +22,15 @@ describe('the database connection pool', () => {
   afterAll(() => t.close());
 
   it('has every connection of DATABASE_POOL_SIZE open once the server answers', async () => {
-    expect(poolOf(t).totalCount).toBe(6);
+    expect(pgPoolOf(t.db).totalCount).toBe(6);
     expect(await apiConnections(t)).toBe(6);
   });
 
   it('never opens more than its size under load, and closes none when load stops', async () => {
     await Promise.all(Array.from({ length: 18 }, () => t.db.query('SELECT pg_sleep(0.02)')));
-    expect(poolOf(t).totalCount).toBe(6);
+    expect(pgPoolOf(t.db).totalCount).toBe(6);
     // Idle connections are kept: the pool has no idle timeout to wait for.
-    expect(poolOf(t).options.idleTimeoutMillis).toBe(0);
+    expect(pgPoolOf(t.db).options.idleTimeoutMillis).toBe(0);
     expect(await apiConnections(t)).toBe(6);
   });
 });
