@@ -119,6 +119,19 @@ export const inboxStatuses = (url, connectorId, since) =>
   });
 
 /**
+ * Checkpoints the server has completed or started so far (PostgreSQL 17+ `pg_stat_checkpointer`,
+ * older `pg_stat_bgwriter`): a run that spans one pays for its writes and full-page images.
+ */
+export const checkpointCount = (url) =>
+  withClient(url, async (c) => {
+    const newer = await c.query(`SELECT to_regclass('pg_catalog.pg_stat_checkpointer') IS NOT NULL AS yes`);
+    const sql = newer.rows[0].yes
+      ? 'SELECT (num_timed + num_requested)::int AS n FROM pg_stat_checkpointer'
+      : 'SELECT (checkpoints_timed + checkpoints_req)::int AS n FROM pg_stat_bgwriter';
+    return (await c.query(sql)).rows[0].n;
+  });
+
+/**
  * Waits until no row received since `since` is RECEIVED or FAILED (FAILED rows are retried by
  * the queue), up to `timeoutMs`. Returns the wait, the statuses, and the processing rate over
  * the rows: how many, divided by first receipt → last processing.

@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 import autocannon from 'autocannon';
 
@@ -76,6 +77,11 @@ export const openLoopRequests = async ({ url, rate, seconds, maxInFlight = 2_000
   // Why requests failed: answers by status, request errors by code.
   const reasons = {};
   const tally = (reason) => (reasons[reason] = (reasons[reason] ?? 0) + 1);
+  // Where the slow answers fall (the worst per scheduled second), and how late this generator's own
+  // event loop ran: a stall of the client shows in both, one of the server only in the first.
+  const worstPerSecond = Array.from({ length: Math.ceil(seconds) }, () => 0);
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const began = performance.now();
   const fire = (scheduled) => {
     const { path, headers, body } = nextRequest();
@@ -86,7 +92,10 @@ export const openLoopRequests = async ({ url, rate, seconds, maxInFlight = 2_000
       res.on('data', (chunk) => (answer += chunk));
       res.on('end', () => {
         inFlight -= 1;
-        latencies.push(performance.now() - scheduled);
+        const latency = performance.now() - scheduled;
+        latencies.push(latency);
+        const second = Math.min(worstPerSecond.length - 1, Math.floor((scheduled - began) / 1000));
+        worstPerSecond[second] = Math.max(worstPerSecond[second], Math.round(latency));
         if (failedAnswer(res.statusCode, answer)) {
           failed += 1;
           tally(`HTTP ${res.statusCode}`);
@@ -116,6 +125,7 @@ export const openLoopRequests = async ({ url, rate, seconds, maxInFlight = 2_000
     await new Promise((r) => setTimeout(r, 5));
   const lost = inFlight;
   agent.destroy();
+  loopDelay.disable();
   latencies.sort((a, b) => a - b);
   return {
     rate,
@@ -128,6 +138,8 @@ export const openLoopRequests = async ({ url, rate, seconds, maxInFlight = 2_000
     failed: failed + skipped + lost,
     // Not sent because maxInFlight requests were already waiting; still unanswered 10 s after the last send.
     failures: { ...reasons, ...(skipped ? { 'not sent (in-flight cap)': skipped } : {}), ...(lost ? { unanswered: lost } : {}) },
+    worstPerSecond,
+    generatorLoopDelayMaxMs: Math.round(loopDelay.max / 1e6),
   };
 };
 

@@ -2,6 +2,12 @@ import { atLeast, describeScans, atMost, ms, percent, perSecond, points, provena
 
 /** docs/PERFORMANCE.md: the home feed section (DESIGN §7, first target). */
 
+/** Each run's p99, and the load generator's worst own delay when it stalled enough to matter. */
+const runsOf = (side) =>
+  (side.runs ?? [])
+    .map((x) => `${ms(x.p99)}${x.generatorLoopDelayMaxMs >= 50 ? ` (client stalled ${ms(x.generatorLoopDelayMaxMs)})` : ''}`)
+    .join(', ');
+
 const modeRows = (m) => {
   const row = (...cells) => cells;
   const always = [
@@ -29,7 +35,14 @@ const modeRows = (m) => {
     ),
     row(`${m.mode}: p50, same runs`, ms(api.p50), ms(bare.p50), times(api.p50 / bare.p50), '', ''),
     row(`${m.mode}: p99, same runs`, ms(api.p99), ms(bare.p99), times(m.p99Ratio), '≤ 3× bare', atMost(m.p99Ratio, 3, times)),
-    row(`${m.mode}: open loop at ${m.open.rate}/s (half the API's max): p50`, ms(m.open.api.p50), ms(m.open.bare.p50), '', '', ''),
+    row(
+      `${m.mode}: open loop at ${m.open.rate}/s for ${m.open.seconds} s (half the API's max): p50`,
+      ms(m.open.api.p50),
+      ms(m.open.bare.p50),
+      '',
+      '',
+      '',
+    ),
     row(
       `${m.mode}: open loop at ${m.open.rate}/s: p99`,
       ms(m.open.api.p99),
@@ -38,6 +51,7 @@ const modeRows = (m) => {
       '≤ 50 ms',
       atMost(m.open.api.p99, 50, ms),
     ),
+    row(`${m.mode}: open loop, p99 of each run`, runsOf(m.open.api), runsOf(m.open.bare), '', '', ''),
     ...always,
   ];
 };

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 
 import { API_MAIN, newJwtSecret, startApi } from '../lib/api.js';
 import { closedLoopHooks, deliveries, openLoopHooks, redeliveringSenders } from '../lib/hook-load.js';
-import { inboxStatuses, openIngestDatabase, REPO, waitForDrain, withClient } from '../lib/ingest-db.js';
+import { checkpointCount, inboxStatuses, openIngestDatabase, REPO, waitForDrain, withClient } from '../lib/ingest-db.js';
 import { freePort, median, sleep, spawnUntilHealthy, stop } from '../lib/process.js';
 import { profileIngest } from '../lib/profile-ingest.js';
 
@@ -61,9 +61,11 @@ export const ingest = async () => {
     const processed = async (since) => (await inboxStatuses(db.url, db.connectorId, since)).PROCESSED ?? 0;
     const once = async (side, run) => {
       const since = new Date();
-      if (side !== 'api') return run(sides[side]);
+      const c0 = await checkpointCount(db.url);
+      const measured = async () => ({ ...(await run(sides[side])), checkpointsDuringRun: (await checkpointCount(db.url)) - c0 });
+      if (side !== 'api') return measured();
       const q0 = await api.queries();
-      const result = await run(sides[side]);
+      const result = await measured();
       const [q1, p1] = [await api.queries(), await processed(since)];
       const drain = await waitForDrain(db.url, db.connectorId, since);
       const [q2, p2] = [await api.queries(), await processed(since)];

@@ -11,17 +11,24 @@ import type { JobQueue } from './job-queue.js';
  * scheduling is under test: processing an event is replaced by a 5 ms wait that records how many
  * run together (the processing itself is covered by the inbox and connector integration tests).
  */
+const SPACING_MS = 20;
+
 const harness = () => {
   const pressure = new IngestPressure(100);
   const woken: string[][] = [];
-  const queue = { wake: async (ids: string[]) => void woken.push(ids), fail: async () => undefined } as unknown as JobQueue;
-  const worker = new InboxWorker({ pressure } as unknown as InboxService, null as never, queue, null as never, { enabled: true });
+  const queue = { stopping: false, wake: async (ids: string[]) => void woken.push(ids), fail: async () => undefined };
+  const worker = new InboxWorker({ pressure } as unknown as InboxService, null as never, queue as unknown as JobQueue, null as never, {
+    enabled: true,
+    busySpacingMs: SPACING_MS,
+  });
   let running = 0;
   const peaks: number[] = [];
+  const starts: number[] = [];
   const onEvent: (() => void)[] = [];
   worker.process = async () => {
     running += 1;
     peaks.push(running);
+    starts.push(performance.now());
     for (const hook of onEvent.splice(0)) hook();
     await new Promise((resolve) => setTimeout(resolve, 5));
     running -= 1;
@@ -30,7 +37,7 @@ const harness = () => {
     Array.from({ length: n }, (_, i) => ({ id: `job-${i}`, data: { id: `event-${i}` } }) as PgBoss.Job<InboundJob>);
   const run = (list: PgBoss.Job<InboundJob>[]) =>
     (worker as unknown as { run: (j: typeof list, id: string) => Promise<void> }).run(list, 'w1');
-  return { pressure, woken, peaks, onEvent, jobs, run };
+  return { pressure, queue, woken, peaks, starts, onEvent, jobs, run };
 };
 
 describe('InboxWorker lanes', () => {
@@ -42,17 +49,31 @@ describe('InboxWorker lanes', () => {
     expect(h.woken).toEqual([['w1']]);
   });
 
-  it('drops to one event at a time as soon as a burst starts in the middle of a batch', async () => {
+  it('drops to one event at a time, spaced out, as soon as a burst starts in the middle of a batch', async () => {
     const h = harness();
-    // The burst begins while the first events are in hand.
+    // The burst begins while the first events are in hand, and goes on until the batch is done.
     h.onEvent.push(() => h.pressure.record(100));
-    const began = performance.now();
-    await h.run(h.jobs(12));
-    expect(h.peaks).toHaveLength(12);
-    // The four lanes started together; from then on only the first takes events, one at a time.
+    const burst = setInterval(() => h.pressure.record(100), 100);
+    await h.run(h.jobs(25)).finally(() => clearInterval(burst));
+    expect(h.peaks).toHaveLength(25);
+    // The four lanes started together; from then on only the first takes events, one at a time,
+    // each after a pause; and the batch, though full, does not wake the worker while the burst goes on.
     expect(h.peaks.slice(4).every((n) => n === 1)).toBe(true);
-    // Still busy at the end of the batch: a pause before the next one, and no early wake-up.
-    expect(performance.now() - began).toBeGreaterThanOrEqual(1_000);
+    const gaps = h.starts.slice(4).map((at, i) => at - (h.starts[i + 3] ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(SPACING_MS - 2);
+    expect(h.woken).toEqual([]);
+  });
+
+  it('finishes the batch in hand at full speed once the process is shutting down, even during a burst', async () => {
+    const h = harness();
+    h.pressure.record(100);
+    h.queue.stopping = true;
+    const began = performance.now();
+    await h.run(h.jobs(25));
+    expect(h.peaks).toHaveLength(25);
+    expect(Math.max(...h.peaks)).toBe(4);
+    expect(performance.now() - began).toBeLessThan(1_000);
+    // A stopping queue takes no more work.
     expect(h.woken).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export const INBOUND_WORKER_OPTIONS = Symbol('INBOUND_WORKER_OPTIONS');
 export interface InboundWorkerOptions {
   /** False in a process that must not consume the queue. */
   enabled: boolean;
+  /** The pause before each event while the process is busy acknowledging; tests shorten it. */
+  busySpacingMs?: number;
 }
 
 const BATCH_SIZE = 25;
@@ -19,8 +21,8 @@ const WORKERS = 2;
 /** Events of one batch processed at once: each waits on the database most of its time. */
 const CONCURRENCY = 4;
 
-/** Between two batches while the process is busy acknowledging (see run). */
-const BUSY_PAUSE_MS = 1_000;
+/** Before each event while the process is busy acknowledging (see run): ≤ 5 events/s per worker. */
+const BUSY_SPACING_MS = 200;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -80,16 +82,23 @@ export class InboxWorker implements OnApplicationBootstrap {
 
   private async run(jobs: PgBoss.Job<InboundJob>[], workerId: string): Promise<void> {
     // While deliveries pour in faster than they can be processed, the acknowledgements senders wait
-    // on come first: one event at a time, then a pause (≈ 40 events/s for the two workers); the
-    // backlog is drained at full speed once the burst is over. Pressure is read before every event,
-    // not once per batch: a batch taken just before a burst would otherwise run at full speed
-    // through its first second (the ingest benchmark's open loop stalled 0.3–0.5 s at each start).
+    // on come first: one lane, and a pause before each event (≤ 10 events/s for the two workers). Pressure is
+    // read before every event, not once per batch: a batch taken just before a burst would otherwise
+    // run at full speed through its first second. The backlog drains at full speed once the burst
+    // is over, and a process that is shutting down finishes its batch without pausing, so the batch
+    // is done before the queue stops waiting for it.
     const pressure = this.inboxService.pressure;
+    const yielding = () => pressure.busy() && !this.queue.stopping;
     // Events about one external object serialise on its thread lock, so order within a batch does not matter.
     let next = 0;
     const lane = async (index: number) => {
-      for (let job = jobs[next]; job; job = jobs[next]) {
-        if (index > 0 && pressure.busy()) return;
+      while (next < jobs.length) {
+        if (yielding()) {
+          if (index > 0) return;
+          await sleep(this.options.busySpacingMs ?? BUSY_SPACING_MS);
+        }
+        const job = jobs[next];
+        if (!job) return;
         next += 1;
         try {
           await this.process(job.data.id);
@@ -100,8 +109,7 @@ export class InboxWorker implements OnApplicationBootstrap {
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, jobs.length) }, (_, index) => lane(index)));
-    if (pressure.busy()) await sleep(BUSY_PAUSE_MS);
-    // A full batch means more is waiting: skip the polling pause.
-    else if (jobs.length === BATCH_SIZE) void this.queue.wake([workerId]);
+    // A full batch means more is waiting: skip the polling pause, unless deliveries still pour in.
+    if (jobs.length === BATCH_SIZE && !pressure.busy() && !this.queue.stopping) void this.queue.wake([workerId]);
   }
 }

@@ -58,6 +58,8 @@ export const inboundJobInsertSql = (source: string): string => `
 @Injectable()
 export class JobQueue implements BeforeApplicationShutdown {
   private boss: Promise<PgBoss> | undefined;
+  /** Set once the process begins to shut down: workers then finish the batch in hand without pausing. */
+  stopping = false;
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   ready(): Promise<PgBoss> {
@@ -90,6 +92,7 @@ export class JobQueue implements BeforeApplicationShutdown {
 
   // Before TypeORM's own shutdown hook closes the pool pg-boss runs on.
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (!this.boss) return;
     const boss = await this.boss;
     // Jobs in hand are left to expire and be retried elsewhere: processing is idempotent.
