@@ -68,7 +68,7 @@ export class AppModule {
         FeedModule,
         NotificationsModule,
         RealtimeModule.forRoot({ redisUrl: env.REDIS_URL }),
-        SearchModule,
+        SearchModule.forRoot({ concurrency: env.SEARCH_CONCURRENCY }),
         ConnectorsModule,
         ConnectorEventsModule,
         ConnectorsAdminModule.forRoot({ publicUrl: env.PUBLIC_URL }),

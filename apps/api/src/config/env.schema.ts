@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { DEFAULT_POOL_SIZE } from '../database/data-source.js';
+import { DEFAULT_SEARCH_CONCURRENCY } from '../search/search-options.js';
 
 /*
  * Every environment variable the API reads, validated once at boot into a frozen object.
@@ -21,6 +22,8 @@ export const envSchema = z
      * (a burst after a quiet spell would otherwise wait for new connections and their authentication).
      */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(DEFAULT_POOL_SIZE),
+    /** Search ranking statements run at once by this process; more wait their turn (default: one per core, at least 2). */
+    SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(DEFAULT_SEARCH_CONCURRENCY),
     /** Redis connection string; enables cross-process realtime fan-out. */
     REDIS_URL: url(['redis', 'rediss']).optional(),
     /** HTTP port for the web app, GraphQL, hooks and realtime. */

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { describe, expect, it } from '@jest/globals';
 
 import { EnvError, parseEnv } from './env.schema.js';
@@ -9,6 +11,7 @@ describe('parseEnv', () => {
       PORT: 3000,
       SMTP_PORT: 2525,
       DATABASE_POOL_SIZE: 20,
+      SEARCH_CONCURRENCY: Math.max(2, availableParallelism()),
       MAIL_MAX_BYTES: 10 * 1024 * 1024,
       DATA_DIR: '.data',
       LOG_LEVEL: 'info',
@@ -38,6 +41,8 @@ describe('parseEnv', () => {
     ['MAIL_MAX_BYTES', '12', /MAIL_MAX_BYTES="12" is invalid/],
     ['DATABASE_POOL_SIZE', '1', /DATABASE_POOL_SIZE="1" is invalid/],
     ['DATABASE_POOL_SIZE', 'many', /DATABASE_POOL_SIZE="many" is invalid/],
+    ['SEARCH_CONCURRENCY', '0', /SEARCH_CONCURRENCY="0" is invalid/],
+    ['SEARCH_CONCURRENCY', '2.5', /SEARCH_CONCURRENCY="2.5" is invalid/],
   ])('rejects %s=%s with a message naming it', (name, value, message) => {
     const parse = () => parseEnv({ [name]: value });
     expect(parse).toThrow(EnvError);

@@ -1,11 +1,13 @@
 import { DomainError, isId, listableScope, pageSize, parseSearchQuery, readableScope, renderSnippet, type Viewer } from '@chantier/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 
+import { Gate } from '../common/concurrency/gate.js';
 import { Cursors } from '../common/graphql/cursor.js';
 import type { SearchConnection, SearchEdge, SearchFilter, SearchNode } from './search.object.js';
 import { tagged } from './search.object.js';
 import { type SearchHit, SearchRepository } from './search.repository.js';
 import { SEARCH_KINDS, type SearchKind } from './search.sql.js';
+import { DEFAULT_SEARCH_CONCURRENCY, SEARCH_OPTIONS, type SearchOptions } from './search-options.js';
 
 type Page = { first?: number | null; after?: string | null };
 
@@ -26,7 +28,15 @@ const dateOrThrow = (value: Date | null | undefined, field: string): Date | null
 
 @Injectable()
 export class SearchService {
-  constructor(private readonly repository: SearchRepository) {}
+  /** Ranking statements wait their turn here (see DEFAULT_SEARCH_CONCURRENCY). */
+  private readonly ranking: Gate;
+
+  constructor(
+    private readonly repository: SearchRepository,
+    @Optional() @Inject(SEARCH_OPTIONS) options?: SearchOptions,
+  ) {
+    this.ranking = new Gate(options?.concurrency ?? DEFAULT_SEARCH_CONCURRENCY);
+  }
 
   /**
    * One page of what the viewer may read or see that matches `query`, best first. Access is
@@ -53,20 +63,22 @@ export class SearchService {
     const kinds = wanted.filter((k) => (CONTENT_KINDS.includes(k) ? textQuery : nameQuery && !contentOnly));
     if (kinds.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
-    const hits = await this.repository.hits({
-      readable: readableScope(viewer),
-      listable: listableScope(viewer),
-      kinds,
-      textQuery,
-      nameQuery,
-      asOf,
-      spaceId,
-      authorId,
-      from,
-      to,
-      after: key ? [key[0], key[1], key[2]] : null,
-      limit: size + 1,
-    });
+    const hits = await this.ranking.run(() =>
+      this.repository.hits({
+        readable: readableScope(viewer),
+        listable: listableScope(viewer),
+        kinds,
+        textQuery,
+        nameQuery,
+        asOf,
+        spaceId,
+        authorId,
+        from,
+        to,
+        after: key ? [key[0], key[1], key[2]] : null,
+        limit: size + 1,
+      }),
+    );
     const page = hits.slice(0, size);
     const nodes = await this.load(viewer.id, page);
     const cursorOf = (hit: SearchHit) => Cursors.search.encode([hit.score, hit.kind, hit.id, asOf]);
