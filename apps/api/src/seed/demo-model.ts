@@ -1,7 +1,6 @@
-import type { PostKind, ReactionType, SpaceRole, Visibility } from '@chantier/domain';
+import type { PostKind, ProjectStatus, ReactionType, SpaceRole, Visibility } from '@chantier/domain';
 
-import type { PersonSpec } from './demo-people.js';
-import type { SpaceSpec } from './demo-spaces.js';
+import type { DepartmentKey, PersonSpec } from './demo-people.js';
 
 /** What a space (or the company stream) talks about; picks the texts and who answers questions. */
 export type Theme =
@@ -92,4 +91,39 @@ export interface ActivityRow {
   readonly targetAuthorId: string | null;
   readonly spaceId: string | null;
   readonly meta: Record<string, unknown>;
+}
+
+export interface ProjectSpec {
+  readonly externalKey: string;
+  readonly customer: string;
+  readonly status: ProjectStatus;
+  readonly goal: string;
+  readonly targetValue: number;
+  readonly currency: string;
+  readonly outcomeValue: number | null;
+  readonly startDaysAgo: number;
+  readonly endDaysAgo: number;
+  /** When the status reached its final value (WON, LOST, DELIVERED, CANCELLED). */
+  readonly closedDaysAgo?: number;
+}
+
+export interface SpaceSpec {
+  readonly key: string;
+  readonly name: string;
+  readonly kind: 'GROUP' | 'PROJECT';
+  readonly visibility: Visibility;
+  readonly description: string;
+  readonly theme: Theme;
+  readonly owner: string;
+  readonly moderators?: readonly string[];
+  readonly members?: readonly string[];
+  readonly departments?: readonly DepartmentKey[];
+  /** Extra people who joined out of interest (drawn at random). */
+  readonly extra?: number;
+  readonly createdDaysAgo: number;
+  /** Relative share of the everyday posts. */
+  readonly weight: number;
+  /** After this day the space goes quiet (a closed project): only a trickle of posts. */
+  readonly quietAfterDaysAgo?: number;
+  readonly project?: ProjectSpec;
 }

@@ -1,4 +1,4 @@
-import type { SpaceSpec } from './demo-spaces.js';
+import type { SpaceSpec } from './demo-model.js';
 
 /** Groups of the demo organisation, by team or interest. Day counts as in demo-spaces.ts. */
 export const DEMO_GROUP_SPACES: readonly SpaceSpec[] = [

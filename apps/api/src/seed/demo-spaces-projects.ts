@@ -1,4 +1,4 @@
-import type { SpaceSpec } from './demo-spaces.js';
+import type { SpaceSpec } from './demo-model.js';
 
 /** Project spaces, one per business project. Day counts as in demo-spaces.ts. */
 export const DEMO_PROJECT_SPACES: readonly SpaceSpec[] = [

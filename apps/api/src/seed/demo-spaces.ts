@@ -1,7 +1,6 @@
-import { type ProjectStatus, slugify, type Visibility } from '@chantier/domain';
+import { slugify } from '@chantier/domain';
 
-import type { Theme } from './demo-model.js';
-import type { DepartmentKey } from './demo-people.js';
+import type { SpaceSpec } from './demo-model.js';
 import { DEMO_GROUP_SPACES } from './demo-spaces-groups.js';
 import { DEMO_PROJECT_SPACES } from './demo-spaces-projects.js';
 
@@ -12,41 +11,6 @@ import { DEMO_PROJECT_SPACES } from './demo-spaces-projects.js';
  */
 
 export const LAUNCH_DAYS_AGO = 89;
-
-export interface ProjectSpec {
-  readonly externalKey: string;
-  readonly customer: string;
-  readonly status: ProjectStatus;
-  readonly goal: string;
-  readonly targetValue: number;
-  readonly currency: string;
-  readonly outcomeValue: number | null;
-  readonly startDaysAgo: number;
-  readonly endDaysAgo: number;
-  /** When the status reached its final value (WON, LOST, DELIVERED, CANCELLED). */
-  readonly closedDaysAgo?: number;
-}
-
-export interface SpaceSpec {
-  readonly key: string;
-  readonly name: string;
-  readonly kind: 'GROUP' | 'PROJECT';
-  readonly visibility: Visibility;
-  readonly description: string;
-  readonly theme: Theme;
-  readonly owner: string;
-  readonly moderators?: readonly string[];
-  readonly members?: readonly string[];
-  readonly departments?: readonly DepartmentKey[];
-  /** Extra people who joined out of interest (drawn at random). */
-  readonly extra?: number;
-  readonly createdDaysAgo: number;
-  /** Relative share of the everyday posts. */
-  readonly weight: number;
-  /** After this day the space goes quiet (a closed project): only a trickle of posts. */
-  readonly quietAfterDaysAgo?: number;
-  readonly project?: ProjectSpec;
-}
 
 /** Groups first, then project spaces: the seed draws random numbers in this order. */
 export const DEMO_SPACES: readonly SpaceSpec[] = [...DEMO_GROUP_SPACES, ...DEMO_PROJECT_SPACES];
