@@ -1,12 +1,6 @@
-import { atLeast, describeScans, atMost, ms, percent, perSecond, points, provenance, table, times } from './report-format.js';
+import { atLeast, describeScans, atMost, ms, percent, perSecond, points, provenance, runP99s, table, times } from './report-format.js';
 
 /** docs/PERFORMANCE.md: the home feed section (DESIGN §7, first target). */
-
-/** Each run's p99, and the load generator's worst own delay when it stalled enough to matter. */
-const runsOf = (side) =>
-  (side.runs ?? [])
-    .map((x) => `${ms(x.p99)}${x.generatorLoopDelayMaxMs >= 50 ? ` (client stalled ${ms(x.generatorLoopDelayMaxMs)})` : ''}`)
-    .join(', ');
 
 const modeRows = (m) => {
   const row = (...cells) => cells;
@@ -51,7 +45,7 @@ const modeRows = (m) => {
       '≤ 50 ms',
       atMost(m.open.api.p99, 50, ms),
     ),
-    row(`${m.mode}: open loop, p99 of each run`, runsOf(m.open.api), runsOf(m.open.bare), '', '', ''),
+    row(`${m.mode}: open loop, p99 of each run`, runP99s(m.open.api.runs), runP99s(m.open.bare.runs), '', '', ''),
     ...always,
   ];
 };

@@ -10,6 +10,18 @@ export const points = (ratio) => {
 export const times = (ratio) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—');
 export const seconds = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} s` : '—');
 
+/**
+ * Each open-loop run's p99, marked when a checkpoint ran during it or when the load generator's own
+ * event loop stalled long enough (≥ 50 ms) to count in what it measured.
+ */
+export const runP99s = (runs = []) =>
+  runs
+    .map(
+      (x) =>
+        `${ms(x.p99)}${x.checkpointsDuringRun ? ' (checkpoint)' : ''}${x.generatorLoopDelayMaxMs >= 50 ? ` (client stalled ${ms(x.generatorLoopDelayMaxMs)})` : ''}`,
+    )
+    .join(', ');
+
 /** "met" or "missed by …" for a figure that must stay at or under `limit`. */
 export const atMost = (value, limit, show) =>
   !Number.isFinite(value)

@@ -1,5 +1,5 @@
 import { median } from './process.js';
-import { atLeast, atMost, ms, percent, perSecond, points, provenance, seconds, table } from './report-format.js';
+import { atLeast, atMost, ms, percent, perSecond, points, provenance, runP99s, seconds, table } from './report-format.js';
 
 /** The webhook ingestion section of docs/PERFORMANCE.md, from bench/results/ingest.json. */
 
@@ -18,14 +18,6 @@ export const ingestSection = (r) => {
   if (!r) return '## Webhook ingestion\n\nNot measured yet: `npm run bench -- ingest`.\n';
   if (r.skipped) return `## Webhook ingestion\n\n${provenance(r)} Skipped: ${r.skipped}.\n`;
   const c = r.closedLoop;
-  // Each round's p99, marked when a checkpoint ran during it, and the load generator's worst own delay.
-  const roundsOf = (side) =>
-    side.rounds
-      .map(
-        (x) =>
-          `${ms(x.p99)}${x.checkpointsDuringRun ? ' (checkpoint)' : ''}${x.generatorLoopDelayMaxMs >= 50 ? ` (client stalled ${ms(x.generatorLoopDelayMaxMs)})` : ''}`,
-      )
-      .join(', ');
   const open = r.openLoop.flatMap((o) => [
     [
       `open loop at ${perSecond(o.rate)} for ${r.seconds} s: ack p50 / p99`,
@@ -33,7 +25,7 @@ export const ingestSection = (r) => {
       o.rate === 1_000 ? `p99 ≤ 50 ms: ${atMost(o.api.p99, 50, ms)}` : `stretch, p99 ≤ 50 ms: ${atMost(o.api.p99, 50, ms)}`,
       `${ms(o.bare.p50)} / ${ms(o.bare.p99)}`,
     ],
-    ['same, p99 of each round', roundsOf(o.api), '', roundsOf(o.bare)],
+    ['same, p99 of each round', runP99s(o.api.rounds), '', runP99s(o.bare.rounds)],
   ]);
   const k = r.kill;
   const statements = c.api.rounds.map((round) => round.statements).filter(Boolean);

@@ -28,7 +28,10 @@ const dateOrThrow = (value: Date | null | undefined, field: string): Date | null
 
 @Injectable()
 export class SearchService {
-  /** Ranking statements wait their turn here (see DEFAULT_SEARCH_CONCURRENCY). */
+  /**
+   * Ranking statements wait their turn here (see DEFAULT_SEARCH_CONCURRENCY). The options are
+   * optional because the bench's bare baseline builds this service without Nest, on the default.
+   */
   private readonly ranking: Gate;
 
   constructor(
